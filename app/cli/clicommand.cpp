@@ -1,0 +1,46 @@
+#include "app/cli/clicommand.h"
+
+#include <cstdio>
+
+int parseCommandLine(QCommandLineParser &parser, const CliContext &context,
+                     const QString &description, bool needsArguments)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(context.arguments)) {
+        printErr(parser.errorText());
+        printErr(QCoreApplication::translate("Cli", "Try '%1 --help'.")
+                     .arg(context.arguments.constFirst()));
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (needsArguments && parser.positionalArguments().isEmpty()) {
+        printErr(QCoreApplication::translate("Cli", "%1: nothing to do: give at least one path.")
+                     .arg(context.arguments.constFirst()));
+        printErr(QCoreApplication::translate("Cli", "Try '%1 --help'.")
+                     .arg(context.arguments.constFirst()));
+        return ExitUsage;
+    }
+    return -1;
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// Exit codes shared by every command.
+enum CliExit {
+    ExitOk = 0,
+    ExitFailed = 1, // the command ran, and something it was asked to do failed
+    ExitUsage = 2,  // the command line was wrong
+};
+
+// What every command is given: the global options and its own arguments.
+struct CliContext
+{
+    QString catalogPath;  // --catalog, or the default catalog
+    QStringList arguments; // the command's own arguments, the command name first
+};
+
+// Parses a command's own options and arguments; prints --help, or a usage error on stderr.
+// Returns -1 when the command should go on, otherwise the exit code to return.
+int parseCommandLine(QCommandLineParser &parser, const CliContext &context,
+                     const QString &description, bool needsArguments);
+
+// Writes a line to stdout or stderr, UTF-8, flushing at once (progress and output interleave).
+void printOut(const QString &text);
+void printErr(const QString &text);

@@ -1,0 +1,18 @@
+# corkboard_add_test(<name> SOURCES <files...> [LIBRARIES <targets...>] [GUI])
+# One Qt Test executable per unit, registered with CTest under its name. Tests find the shared
+# corpus through CORKBOARD_SHARED_DIR and skip (saying why) when it is absent.
+set(CORKBOARD_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" CACHE PATH
+    "Folder holding corpus/ (test data that is never committed)")
+
+function(corkboard_add_test name)
+    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBRARIES" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${name} PRIVATE corkboard_options Qt6::Test ${ARG_LIBRARIES})
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "CORKBOARD_SHARED_DIR=${CORKBOARD_SHARED_DIR}")
+    if(ARG_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+endfunction()
