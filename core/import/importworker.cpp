@@ -16,6 +16,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <deque>
 
 namespace {
@@ -316,6 +317,12 @@ ImportReport ImportWorker::run(const std::atomic_bool &cancelled, const Callback
         if (QString error = transaction.commit(); !error.isEmpty())
             report.fatalError = tr("Cannot write to the catalog: %1").arg(error);
     }
+
+    // Files were read in parallel; the user reads the report in path order.
+    std::sort(report.problems.begin(), report.problems.end(),
+              [](const ImportProblem &a, const ImportProblem &b) { return a.path < b.path; });
+    std::sort(report.duplicates.begin(), report.duplicates.end(),
+              [](const DuplicateFile &a, const DuplicateFile &b) { return a.path < b.path; });
 
     record.finishedAt = QDateTime::currentDateTimeUtc();
     record.imported = report.imported;

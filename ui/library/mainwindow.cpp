@@ -32,6 +32,15 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // file names keep their start and extension
+    // Fixed row heights keep scrolling cheap on large catalogs (no per-row size hints).
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    const int digitWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->setColumnWidth(PhotoListModel::TakenColumn, digitWidth * 28);
+    m_view->setColumnWidth(PhotoListModel::CameraColumn, digitWidth * 26);
+    m_view->setColumnWidth(PhotoListModel::FileColumn, digitWidth * 40);
     setCentralWidget(m_view);
 
     statusBar()->addPermanentWidget(m_importStatus);

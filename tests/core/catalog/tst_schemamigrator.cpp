@@ -9,7 +9,8 @@
 
 namespace {
 
-// The schema as text: what a migration test compares against the dumps of past versions.
+// The schema as text, statements verbatim so that a dump loads as SQL: what a migration test
+// compares against the dumps of past versions (tests/core/catalog/schemas/vNNNN.sql).
 QString schemaDump(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -17,8 +18,8 @@ QString schemaDump(const QSqlDatabase &db)
                               "AND name NOT LIKE 'sqlite_%' ORDER BY type DESC, name"));
     QStringList statements;
     while (query.next())
-        statements.append(query.value(0).toString().simplified() + QLatin1Char(';'));
-    return statements.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        statements.append(query.value(0).toString() + QLatin1Char(';'));
+    return statements.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
 
 QString readFile(const QString &path)
