@@ -6,7 +6,8 @@
 #include <QStringList>
 
 // Exit codes shared by every command.
-enum CliExit {
+enum CliExit
+{
     ExitOk = 0,
     ExitFailed = 1, // the command ran, and something it was asked to do failed
     ExitUsage = 2,  // the command line was wrong
@@ -15,7 +16,7 @@ enum CliExit {
 // What every command is given: the global options and its own arguments.
 struct CliContext
 {
-    QString catalogPath;  // --catalog, or the default catalog
+    QString catalogPath;   // --catalog, or the default catalog
     QStringList arguments; // the command's own arguments, the command name first
 };
 

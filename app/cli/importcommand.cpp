@@ -14,7 +14,7 @@ namespace {
 
 std::atomic_bool g_interrupted = false;
 
-extern "C" void onInterrupt(int)
+extern "C" void onInterrupt(int /*signalNumber*/)
 {
     g_interrupted = true;
 }
@@ -40,7 +40,8 @@ void printReport(const ImportReport &report)
                      .arg(duplicate.path, duplicate.existingPath));
     }
     for (const ImportProblem &problem : report.problems)
-        printOut(QCoreApplication::translate("Cli", "failed: %1: %2").arg(problem.path, problem.reason));
+        printOut(
+            QCoreApplication::translate("Cli", "failed: %1: %2").arg(problem.path, problem.reason));
     if (!report.fatalError.isEmpty())
         printErr(QCoreApplication::translate("Cli", "error: %1").arg(report.fatalError));
 }
@@ -50,9 +51,10 @@ void printReport(const ImportReport &report)
 int runImportCommand(const CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QCoreApplication::translate("Cli", "Photos and folders to import."),
-                                 QStringLiteral("PATH..."));
+    parser.addPositionalArgument(
+        QStringLiteral("paths"),
+        QCoreApplication::translate("Cli", "Photos and folders to import."),
+        QStringLiteral("PATH..."));
     const int parsed = parseCommandLine(
         parser, context,
         QCoreApplication::translate(

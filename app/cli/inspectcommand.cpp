@@ -20,7 +20,7 @@ QString humanReadable(const QJsonObject &object)
         QString value;
         if (it->isArray()) {
             QStringList items;
-            for (const QJsonValue &item : it->toArray())
+            for (const auto &item : it->toArray())
                 items.append(item.toString());
             value = items.join(QStringLiteral(", "));
         } else if (it->isBool()) {

@@ -38,9 +38,11 @@ QString commandList()
 {
     QString text = QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
     for (const auto &[name, command] : commands())
-        text += QStringLiteral("  %1  %2\n").arg(name, -8).arg(
-            QCoreApplication::translate("Cli", command.summary));
-    text += QCoreApplication::translate("Cli", "Run 'corkboard-cli COMMAND --help' for its options.");
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(name, -8)
+                    .arg(QCoreApplication::translate("Cli", command.summary));
+    text +=
+        QCoreApplication::translate("Cli", "Run 'corkboard-cli COMMAND --help' for its options.");
     return text;
 }
 
@@ -55,8 +57,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "Corkboard's photo catalog from the command line.")
-        + QStringLiteral("\n\n") + commandList());
+        QCoreApplication::translate("Cli", "Corkboard's photo catalog from the command line.") +
+        QStringLiteral("\n\n") + commandList());
     // Everything after the command name belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption catalogOption(

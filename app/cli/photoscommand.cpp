@@ -26,8 +26,8 @@ QJsonObject photoToJson(const PhotoRecord &photo)
 QString photoLine(const PhotoRecord &photo)
 {
     const PhotoMetadata &m = photo.metadata;
-    const QString taken = m.takenAt ? m.takenAt->wallTimeString() + m.takenAt->offsetString()
-                                    : QStringLiteral("-");
+    const QString taken =
+        m.takenAt ? m.takenAt->wallTimeString() + m.takenAt->offsetString() : QStringLiteral("-");
     QString camera = m.model.isEmpty() ? QStringLiteral("-") : m.model;
     QString line = QStringLiteral("%1  %2  %3  %4")
                        .arg(photo.id, 6)
@@ -72,7 +72,8 @@ int runPhotosCommand(const CliContext &context)
     const PhotoRepository photos(catalog.connection());
     for (const PhotoRecord &photo : photos.list()) {
         if (parser.isSet(json))
-            printOut(QString::fromUtf8(QJsonDocument(photoToJson(photo)).toJson(QJsonDocument::Compact)));
+            printOut(QString::fromUtf8(
+                QJsonDocument(photoToJson(photo)).toJson(QJsonDocument::Compact)));
         else
             printOut(photoLine(photo));
     }

@@ -64,8 +64,8 @@ void TerminalProgress::update(int done, int total, const QString &label)
     if (shown.size() > room)
         shown = QStringLiteral("…") + shown.right(std::max(0, room - 1));
     writeErr(QStringLiteral("\r[%1%2]%3%4\x1b[K")
-                 .arg(QString(filled, QLatin1Char('#')), QString(barWidth - filled, QLatin1Char('.')),
-                      counts, shown));
+                 .arg(QString(filled, QLatin1Char('#')),
+                      QString(barWidth - filled, QLatin1Char('.')), counts, shown));
     m_drawn = true;
 }
 

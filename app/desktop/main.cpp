@@ -17,12 +17,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CORKBOARD_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Photo gallery and event journal."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Photo gallery and event journal."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption catalogOption(
-        QStringLiteral("catalog"), QApplication::translate("main", "The catalog to open."),
-        QStringLiteral("PATH"), Catalog::defaultPath());
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
+                                           QApplication::translate("main", "The catalog to open."),
+                                           QStringLiteral("PATH"), Catalog::defaultPath());
     parser.addOption(catalogOption);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QApplication::translate("main", "Photos or folders to import."),

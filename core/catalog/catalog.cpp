@@ -6,10 +6,9 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-Catalog::Catalog(QString path)
+Catalog::Catalog(const QString &path)
     : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
-{
-}
+{}
 
 Catalog::~Catalog() = default;
 

@@ -15,7 +15,7 @@ class Catalog
     Q_DECLARE_TR_FUNCTIONS(Catalog)
 
 public:
-    explicit Catalog(QString path);
+    explicit Catalog(const QString &path);
     ~Catalog();
 
     // AppDataLocation/catalog.sqlite: the catalog used when no --catalog is given.

@@ -18,8 +18,7 @@ QString nextConnectionName()
 CatalogConnection::CatalogConnection(QString databasePath)
     : m_databasePath(std::move(databasePath))
     , m_connectionName(nextConnectionName())
-{
-}
+{}
 
 CatalogConnection::~CatalogConnection()
 {
@@ -48,10 +47,8 @@ QString CatalogConnection::open()
     // WAL lets readers go on while an import writes; with WAL, synchronous=NORMAL never corrupts
     // the catalog on a crash (only the last transactions may be lost on power failure).
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = 10000"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),  QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),   QStringLiteral("PRAGMA busy_timeout = 10000"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
         QStringLiteral("PRAGMA cache_size = -16384"), // 16 MiB
     };
@@ -62,8 +59,9 @@ QString CatalogConnection::open()
                 .arg(m_databasePath, query.lastError().text());
     }
     query.exec(QStringLiteral("PRAGMA journal_mode"));
-    if (query.next() && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
-        && m_databasePath != QLatin1String(":memory:")) {
+    if (query.next() &&
+        query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 &&
+        m_databasePath != QLatin1String(":memory:")) {
         return tr("The catalog %1 cannot use write-ahead logging (is it on a network drive?).")
             .arg(m_databasePath);
     }

@@ -15,7 +15,7 @@ ImportRecord recordFromQuery(const QSqlQuery &query)
     record.id = query.value(0).toLongLong();
     record.startedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
     record.finishedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-    for (const QJsonValue &root : QJsonDocument::fromJson(query.value(3).toByteArray()).array())
+    for (const auto &root : QJsonDocument::fromJson(query.value(3).toByteArray()).array())
         record.roots.append(root.toString());
     record.imported = query.value(4).toInt();
     record.updated = query.value(5).toInt();
@@ -35,8 +35,7 @@ const auto kSelect = QStringLiteral(
 
 ImportHistoryRepository::ImportHistoryRepository(const CatalogConnection &connection)
     : m_connection(connection)
-{
-}
+{}
 
 qint64 ImportHistoryRepository::begin(const QStringList &roots, const QDateTime &startedAt)
 {

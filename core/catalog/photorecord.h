@@ -6,7 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
-enum class PhotoState {
+enum class PhotoState
+{
     Ok = 0,
     Missing = 1,    // the file is gone from disk; everything the user added is kept
     Unreadable = 2, // the file is there but could not be read; stateReason says why

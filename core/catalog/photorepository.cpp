@@ -10,17 +10,21 @@ namespace {
 
 // Column order shared by INSERT, UPDATE and SELECT; the binding code below follows it.
 const QStringList kMetadataColumns = {
-    QStringLiteral("format"),        QStringLiteral("width"),         QStringLiteral("height"),
-    QStringLiteral("orientation"),   QStringLiteral("taken_local"),   QStringLiteral("taken_offset_s"),
-    QStringLiteral("taken_source"),  QStringLiteral("make"),          QStringLiteral("model"),
-    QStringLiteral("lens"),          QStringLiteral("serial_number"), QStringLiteral("iso"),
-    QStringLiteral("f_number"),      QStringLiteral("exposure_time"), QStringLiteral("focal_length"),
-    QStringLiteral("gps_latitude"),  QStringLiteral("gps_longitude"), QStringLiteral("gps_altitude"),
-    QStringLiteral("gps_time_utc"),  QStringLiteral("rating"),        QStringLiteral("title"),
-    QStringLiteral("description"),   QStringLiteral("sidecar_path"),
+    QStringLiteral("format"),        QStringLiteral("width"),
+    QStringLiteral("height"),        QStringLiteral("orientation"),
+    QStringLiteral("taken_local"),   QStringLiteral("taken_offset_s"),
+    QStringLiteral("taken_source"),  QStringLiteral("make"),
+    QStringLiteral("model"),         QStringLiteral("lens"),
+    QStringLiteral("serial_number"), QStringLiteral("iso"),
+    QStringLiteral("f_number"),      QStringLiteral("exposure_time"),
+    QStringLiteral("focal_length"),  QStringLiteral("gps_latitude"),
+    QStringLiteral("gps_longitude"), QStringLiteral("gps_altitude"),
+    QStringLiteral("gps_time_utc"),  QStringLiteral("rating"),
+    QStringLiteral("title"),         QStringLiteral("description"),
+    QStringLiteral("sidecar_path"),
 };
 const QStringList kFileColumns = {
-    QStringLiteral("path"),         QStringLiteral("file_size"), QStringLiteral("file_mtime_ms"),
+    QStringLiteral("path"),         QStringLiteral("file_size"),    QStringLiteral("file_mtime_ms"),
     QStringLiteral("identity_key"), QStringLiteral("content_hash"),
 };
 const QStringList kRecordColumns = {
@@ -30,8 +34,7 @@ const QStringList kRecordColumns = {
     QStringLiteral("state_reason"),
 };
 
-template<typename T>
-QVariant optionalValue(const std::optional<T> &value)
+template <typename T> QVariant optionalValue(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }
@@ -203,8 +206,8 @@ qint64 PhotoRepository::insert(const PhotoRecord &photo)
 
 bool PhotoRepository::update(const PhotoRecord &photo)
 {
-    const int idIndex = static_cast<int>(kFileColumns.size() + kMetadataColumns.size()
-                                         + kRecordColumns.size());
+    const int idIndex =
+        static_cast<int>(kFileColumns.size() + kMetadataColumns.size() + kRecordColumns.size());
     m_update.bindValue(idIndex, photo.id);
     return bindAndExec(m_update, photo) && writeKeywords(photo.id, photo.metadata.keywords);
 }
@@ -306,9 +309,9 @@ QList<PhotoRecord> PhotoRepository::select(const QString &whereAndOrder,
         indexById.insert(photos.at(i).id, i);
     QSqlQuery keywords(m_connection.database());
     keywords.setForwardOnly(true);
-    const QString photoFilter = photos.size() == 1
-                                    ? QStringLiteral("WHERE pk.photo_id = %1").arg(photos.first().id)
-                                    : QString();
+    const QString photoFilter =
+        photos.size() == 1 ? QStringLiteral("WHERE pk.photo_id = %1").arg(photos.first().id)
+                           : QString();
     keywords.exec(QStringLiteral("SELECT pk.photo_id, k.name FROM photo_keywords pk "
                                  "JOIN keywords k ON k.id = pk.keyword_id %1 "
                                  "ORDER BY pk.photo_id, pk.position")

@@ -27,7 +27,12 @@ struct PhotoFingerprint
 class PhotoRepository
 {
 public:
-    enum class Order { TakenAt, Path, ImportedAt };
+    enum class Order
+    {
+        TakenAt,
+        Path,
+        ImportedAt
+    };
 
     explicit PhotoRepository(const CatalogConnection &connection);
 

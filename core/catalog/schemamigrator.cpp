@@ -11,7 +11,7 @@
 
 #include <algorithm>
 
-SchemaMigrator::SchemaMigrator(QString migrationsDirectory)
+SchemaMigrator::SchemaMigrator(const QString &migrationsDirectory)
 {
     static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
     const QDir dir(migrationsDirectory);
@@ -99,7 +99,7 @@ QString SchemaMigrator::migrate(const QSqlDatabase &database, const QString &dat
     for (const Migration &migration : m_migrations) {
         if (migration.version <= current || migration.version > target)
             continue;
-        const QString error = applyOne(database, migration);
+        QString error = applyOne(database, migration);
         if (!error.isEmpty())
             return error;
     }

@@ -20,7 +20,8 @@ public:
         QString resourcePath;
     };
 
-    explicit SchemaMigrator(QString migrationsDirectory = QStringLiteral(":/catalog/migrations"));
+    explicit SchemaMigrator(
+        const QString &migrationsDirectory = QStringLiteral(":/catalog/migrations"));
 
     QList<Migration> migrations() const { return m_migrations; }
     int latestVersion() const;

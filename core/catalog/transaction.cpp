@@ -3,8 +3,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Transaction::Transaction(QSqlDatabase database)
-    : m_database(std::move(database))
+Transaction::Transaction(const QSqlDatabase &database)
+    : m_database(database)
 {
     QSqlQuery query(m_database);
     m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));

@@ -9,7 +9,7 @@
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase database);
+    explicit Transaction(const QSqlDatabase &database);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -32,7 +32,7 @@ QByteArray identityKey(QByteArrayView bytes)
         XXH3_128bits_update(state, bytes.data(), EdgeBytes);
         XXH3_128bits_update(state, bytes.data() + bytes.size() - EdgeBytes, EdgeBytes);
     }
-    const QByteArray key = digestBytes(XXH3_128bits_digest(state));
+    QByteArray key = digestBytes(XXH3_128bits_digest(state));
     XXH3_freeState(state);
     return key;
 }
@@ -57,7 +57,7 @@ QByteArray contentHashOfFile(const QString &path)
     QByteArray chunk;
     while (!(chunk = file.read(1 << 20)).isEmpty())
         XXH3_128bits_update(state, chunk.constData(), static_cast<size_t>(chunk.size()));
-    const QByteArray hash = digestBytes(XXH3_128bits_digest(state));
+    QByteArray hash = digestBytes(XXH3_128bits_digest(state));
     XXH3_freeState(state);
     return hash;
 }

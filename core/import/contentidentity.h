@@ -11,7 +11,7 @@
 // collide is the full content hash computed to confirm a duplicate.
 namespace ContentIdentity {
 
-inline constexpr qsizetype EdgeBytes = 64 * 1024;
+inline constexpr qsizetype EdgeBytes = qsizetype(64) * 1024;
 
 // 16 bytes: XXH3-128 of the size, the first EdgeBytes and the last EdgeBytes.
 QByteArray identityKey(QByteArrayView bytes);

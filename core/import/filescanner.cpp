@@ -27,8 +27,8 @@ ScanResult FileScanner::scan(const QStringList &paths, const std::atomic_bool &c
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            result.problems.append({QDir::cleanPath(info.absoluteFilePath()),
-                                    tr("No such file or folder")});
+            result.problems.append(
+                {QDir::cleanPath(info.absoluteFilePath()), tr("No such file or folder")});
             continue;
         }
         if (info.isFile()) {
@@ -40,8 +40,8 @@ ScanResult FileScanner::scan(const QStringList &paths, const std::atomic_bool &c
             continue;
         }
         if (!info.isDir() || !info.isReadable()) {
-            result.problems.append({QDir::cleanPath(info.absoluteFilePath()),
-                                    tr("Cannot read this folder")});
+            result.problems.append(
+                {QDir::cleanPath(info.absoluteFilePath()), tr("Cannot read this folder")});
             continue;
         }
         const QDir root(info.absoluteFilePath());
@@ -58,8 +58,8 @@ ScanResult FileScanner::scan(const QStringList &paths, const std::atomic_bool &c
             // Hidden files, and anything inside a hidden folder below the root (.git, .thumbnails,
             // .Trash); the root itself may well sit inside a hidden folder.
             const QString relative = root.relativeFilePath(entry.absoluteFilePath());
-            if (relative.startsWith(QLatin1Char('.')) || relative.contains(QLatin1String("/."))
-                || isSidecar(entry) || !entry.isFile())
+            if (relative.startsWith(QLatin1Char('.')) || relative.contains(QLatin1String("/.")) ||
+                isSidecar(entry) || !entry.isFile())
                 continue;
             const ScannedFile file = scannedFile(entry);
             if (!seen.contains(file.path)) {

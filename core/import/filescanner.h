@@ -19,8 +19,8 @@ struct ScannedFile
 struct ScanResult
 {
     QList<ScannedFile> files;
-    QStringList folders;             // the folders that were walked whole, for "missing" detection
-    QList<ImportProblem> problems;   // paths that do not exist or cannot be listed
+    QStringList folders;           // the folders that were walked whole, for "missing" detection
+    QList<ImportProblem> problems; // paths that do not exist or cannot be listed
     bool cancelled = false;
 };
 

@@ -47,8 +47,8 @@ void ImportJob::start(const QStringList &paths)
     auto throttle = std::make_shared<QElapsedTimer>();
     throttle->start();
     callbacks.progress = [this, throttle](const ImportProgress &progress) {
-        const bool last = progress.done == progress.total
-                          || progress.phase != ImportProgress::Phase::Reading;
+        const bool last =
+            progress.done == progress.total || progress.phase != ImportProgress::Phase::Reading;
         if (!last && throttle->elapsed() < 50)
             return;
         throttle->restart();
@@ -61,15 +61,17 @@ void ImportJob::start(const QStringList &paths)
     };
 
     auto worker = std::make_shared<ImportWorker>(m_catalogPath, paths, m_options);
-    m_thread.reset(QThread::create([this, worker, callbacks]() {
-        m_pendingReport = worker->run(m_cancelled, callbacks);
-    }));
+    m_thread.reset(QThread::create(
+        [this, worker, callbacks]() { m_pendingReport = worker->run(m_cancelled, callbacks); }));
     m_thread->setObjectName(QStringLiteral("corkboard-import"));
     // Queued: runs here after every progress and committed call the worker posted before it.
-    connect(m_thread.get(), &QThread::finished, this, [this]() {
-        m_report = m_pendingReport;
-        emit finished(m_report);
-    }, Qt::QueuedConnection);
+    connect(
+        m_thread.get(), &QThread::finished, this,
+        [this]() {
+            m_report = m_pendingReport;
+            emit finished(m_report);
+        },
+        Qt::QueuedConnection);
     m_thread->start();
     emit started();
 }

@@ -6,7 +6,12 @@
 // Where a running import is; sent to the UI and the CLI a few times a second.
 struct ImportProgress
 {
-    enum class Phase { Scanning, Reading, Finishing };
+    enum class Phase
+    {
+        Scanning,
+        Reading,
+        Finishing
+    };
 
     Phase phase = Phase::Scanning;
     int done = 0;  // files dealt with, including unchanged ones

@@ -27,11 +27,11 @@ struct ImportReport
 public:
     qint64 importId = 0;
     int filesFound = 0;
-    int imported = 0;   // new photos
-    int updated = 0;    // known photos whose file changed on disk
-    int relocated = 0;  // known photos found under a new path
-    int unchanged = 0;  // same size and modification time as last time
-    int notPhotos = 0;  // files that are not images (videos, documents), skipped quietly
+    int imported = 0;  // new photos
+    int updated = 0;   // known photos whose file changed on disk
+    int relocated = 0; // known photos found under a new path
+    int unchanged = 0; // same size and modification time as last time
+    int notPhotos = 0; // files that are not images (videos, documents), skipped quietly
     int markedMissing = 0;
     QList<DuplicateFile> duplicates;
     QList<ImportProblem> problems;

@@ -44,7 +44,8 @@ FileReading readFile(const ScannedFile &file, const MetadataReader &reader,
     QFile qfile(file.path);
     if (!qfile.open(QIODevice::ReadOnly)) {
         reading.notPhoto = !isPhotoSuffix(suffix);
-        reading.result.error = ImportWorker::tr("Cannot open the file: %1").arg(qfile.errorString());
+        reading.result.error =
+            ImportWorker::tr("Cannot open the file: %1").arg(qfile.errorString());
         return reading;
     }
     // Mapping reads only the pages exiv2 and the identity key touch, not the whole file.
@@ -59,9 +60,9 @@ FileReading readFile(const ScannedFile &file, const MetadataReader &reader,
         }
     }
     reading.identityKey = ContentIdentity::identityKey(bytes);
-    if (detectImageFormat(bytes.first(std::min(bytes.size(), ImageFormatSniffBytes)), suffix)
-            == ImageFormat::Unknown
-        && !isPhotoSuffix(suffix)) {
+    if (detectImageFormat(bytes.first(std::min(bytes.size(), ImageFormatSniffBytes)), suffix) ==
+            ImageFormat::Unknown &&
+        !isPhotoSuffix(suffix)) {
         reading.notPhoto = true;
         return reading;
     }
@@ -72,8 +73,8 @@ FileReading readFile(const ScannedFile &file, const MetadataReader &reader,
 bool isInside(const QString &path, const QStringList &folders)
 {
     for (const QString &folder : folders) {
-        if (path.startsWith(folder)
-            && (folder.endsWith(QLatin1Char('/')) || path.at(folder.size()) == QLatin1Char('/')))
+        if (path.startsWith(folder) &&
+            (folder.endsWith(QLatin1Char('/')) || path.at(folder.size()) == QLatin1Char('/')))
             return true;
     }
     return false;
@@ -85,13 +86,11 @@ ImportWorker::ImportWorker(QString catalogPath, QStringList paths, Options optio
     : m_catalogPath(std::move(catalogPath))
     , m_paths(std::move(paths))
     , m_options(options)
-{
-}
+{}
 
 ImportWorker::ImportWorker(QString catalogPath, QStringList paths)
     : ImportWorker(std::move(catalogPath), std::move(paths), Options{})
-{
-}
+{}
 
 ImportReport ImportWorker::run(const std::atomic_bool &cancelled, const Callbacks &callbacks)
 {
@@ -143,7 +142,8 @@ ImportReport ImportWorker::run(const std::atomic_bool &cancelled, const Callback
     QList<qint64> reappeared;
     for (const ScannedFile &file : scan.files) {
         const auto it = known.constFind(file.path);
-        if (it == known.cend() || it->fileSize != file.size || it->fileModifiedMs != file.modifiedMs) {
+        if (it == known.cend() || it->fileSize != file.size ||
+            it->fileModifiedMs != file.modifiedMs) {
             toRead.append(file);
             continue;
         }
@@ -173,8 +173,8 @@ ImportReport ImportWorker::run(const std::atomic_bool &cancelled, const Callback
     std::deque<QFuture<FileReading>> inFlight;
     qsizetype nextChunk = 0;
     auto fillPipeline = [&]() {
-        while (inFlight.size() < 3 && nextChunk < toRead.size()
-               && !cancelled.load(std::memory_order_relaxed)) {
+        while (inFlight.size() < 3 && nextChunk < toRead.size() &&
+               !cancelled.load(std::memory_order_relaxed)) {
             inFlight.push_back(startChunk(nextChunk));
             nextChunk += m_options.chunkSize;
         }
@@ -269,8 +269,8 @@ ImportReport ImportWorker::run(const std::atomic_bool &cancelled, const Callback
                 report.fatalError = photos.lastError();
                 break;
             }
-            PhotoFingerprint fingerprint{photo.id, photo.fileSize, photo.fileModifiedMs,
-                                         photo.identityKey, photo.state, photo.stateReason};
+            PhotoFingerprint fingerprint{photo.id,          photo.fileSize, photo.fileModifiedMs,
+                                         photo.identityKey, photo.state,    photo.stateReason};
             known.insert(photo.path, fingerprint);
             pathById.insert(photo.id, photo.path);
             if (photo.state == PhotoState::Ok) {
@@ -307,8 +307,8 @@ ImportReport ImportWorker::run(const std::atomic_bool &cancelled, const Callback
             photos.setState(id, PhotoState::Ok);
         if (!scan.cancelled) {
             for (auto it = known.cbegin(); it != known.cend(); ++it) {
-                if (it->state == PhotoState::Missing || !isInside(it.key(), scan.folders)
-                    || QFileInfo::exists(it.key()))
+                if (it->state == PhotoState::Missing || !isInside(it.key(), scan.folders) ||
+                    QFileInfo::exists(it.key()))
                     continue;
                 photos.setState(it->id, PhotoState::Missing, tr("The file is no longer on disk"));
                 ++report.markedMissing;

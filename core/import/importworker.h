@@ -22,8 +22,8 @@ class ImportWorker
 public:
     struct Options
     {
-        int chunkSize = 128;  // files per transaction
-        int readThreads = 0;  // 0: one per core
+        int chunkSize = 128; // files per transaction
+        int readThreads = 0; // 0: one per core
     };
     struct Callbacks
     {

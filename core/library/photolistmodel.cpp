@@ -11,8 +11,10 @@ namespace {
 
 bool takenBefore(const PhotoRecord &a, const PhotoRecord &b)
 {
-    const QString ta = a.metadata.takenAt ? a.metadata.takenAt->sortableWallTimeString() : QString();
-    const QString tb = b.metadata.takenAt ? b.metadata.takenAt->sortableWallTimeString() : QString();
+    const QString ta =
+        a.metadata.takenAt ? a.metadata.takenAt->sortableWallTimeString() : QString();
+    const QString tb =
+        b.metadata.takenAt ? b.metadata.takenAt->sortableWallTimeString() : QString();
     if (ta.isEmpty() != tb.isEmpty())
         return !ta.isEmpty(); // photos without a time go last
     if (ta != tb)
@@ -55,9 +57,10 @@ QVariant PhotoListModel::data(const QModelIndex &index, int role) const
     const PhotoMetadata &m = photo.metadata;
     switch (index.column()) {
     case TakenColumn:
-        return m.takenAt ? QStringLiteral("%1 %2").arg(m.takenAt->wallTimeString().replace(
-                                                           QLatin1Char('T'), QLatin1Char(' ')),
-                                                       m.takenAt->offsetString())
+        return m.takenAt ? QStringLiteral("%1 %2")
+                               .arg(m.takenAt->wallTimeString().replace(QLatin1Char('T'),
+                                                                        QLatin1Char(' ')),
+                                    m.takenAt->offsetString())
                                .trimmed()
                          : tr("Unknown");
     case CameraColumn:
@@ -113,7 +116,8 @@ void PhotoListModel::refreshPhotos(const QList<qint64> &photoIds)
             m_photos.removeAt(row);
             endRemoveRows();
         }
-        const auto position = std::upper_bound(m_photos.begin(), m_photos.end(), photo, takenBefore);
+        const auto position =
+            std::upper_bound(m_photos.begin(), m_photos.end(), photo, takenBefore);
         const int row = static_cast<int>(position - m_photos.begin());
         beginInsertRows({}, row, row);
         m_photos.insert(row, photo);

@@ -15,8 +15,19 @@ class PhotoListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TakenColumn, CameraColumn, FileColumn, StateColumn, ColumnCount };
-    enum Role { PhotoIdRole = Qt::UserRole + 1, PathRole };
+    enum Column
+    {
+        TakenColumn,
+        CameraColumn,
+        FileColumn,
+        StateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PhotoIdRole = Qt::UserRole + 1,
+        PathRole
+    };
 
     explicit PhotoListModel(const CatalogConnection &connection, QObject *parent = nullptr);
 

@@ -1,11 +1,12 @@
 #include "tests/support/testphotofactory.h"
 
+#include "core/metadata/exiv2compat.h"
+#include "core/metadata/metadatareader.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
-
-#include <exiv2/exiv2.hpp>
 
 namespace {
 
@@ -26,6 +27,32 @@ QImage makeImage(const TestPhotoSpec &spec)
     return image;
 }
 
+// The Windows Explorer tags (XPTitle, XPKeywords...) are BYTE arrays holding UCS-2LE text; exiv2
+// parses BYTE values from a list of numbers.
+std::string ucs2ByteList(const QString &text)
+{
+    std::string list;
+    for (const QChar c : text + QChar(0)) {
+        list += std::to_string(c.unicode() & 0xff) + ' ' + std::to_string(c.unicode() >> 8) + ' ';
+    }
+    return list;
+}
+
+// Bags and sequences get one item per ';'-separated part; everything else one value.
+void addXmp(Exiv2::XmpData &xmp, const QString &key, const QString &value)
+{
+    const Exiv2::XmpKey xmpKey(key.toStdString());
+    const Exiv2::TypeId type = Exiv2::XmpProperties::propertyType(xmpKey);
+    if (type == Exiv2::xmpBag || type == Exiv2::xmpSeq) {
+        auto array = Exiv2::Value::create(type);
+        for (const QString &item : value.split(QLatin1Char(';')))
+            array->read(item.toStdString());
+        xmp.add(xmpKey, array.get());
+    } else {
+        xmp[key.toStdString()] = value.toStdString();
+    }
+}
+
 void applyTags(Exiv2::Image &image, const QList<QPair<QString, QString>> &tags)
 {
     Exiv2::ExifData &exif = image.exifData();
@@ -33,25 +60,19 @@ void applyTags(Exiv2::Image &image, const QList<QPair<QString, QString>> &tags)
     Exiv2::IptcData &iptc = image.iptcData();
     for (const auto &[key, value] : tags) {
         const std::string k = key.toStdString();
-        const std::string v = value.toStdString();
-        if (key.startsWith(QLatin1String("Exif."))) {
-            exif[k] = v;
+        if (key.startsWith(QLatin1String("Exif.Image.XP"))) {
+            exif[k] = ucs2ByteList(value);
+        } else if (key.startsWith(QLatin1String("Exif."))) {
+            exif[k] = value.toStdString();
         } else if (key.startsWith(QLatin1String("Xmp."))) {
-            // "a;b;c" on a bag/seq key adds several items.
-            if (key.endsWith(QLatin1String("subject")) || key.endsWith(QLatin1String("Keywords"))) {
-                auto bag = Exiv2::Value::create(Exiv2::xmpBag);
-                for (const QString &item : value.split(QLatin1Char(';')))
-                    bag->read(item.toStdString());
-                xmp.add(Exiv2::XmpKey(k), bag.get());
-            } else {
-                xmp[k] = v;
-            }
+            addXmp(xmp, key, value);
         } else if (key.startsWith(QLatin1String("Iptc."))) {
+            const Exiv2::IptcKey iptcKey(k);
             for (const QString &item : value.split(QLatin1Char(';'))) {
-                auto datum = Exiv2::Value::create(Exiv2::IptcDataSets::dataSetType(
-                    Exiv2::IptcKey(k).tag(), Exiv2::IptcKey(k).record()));
+                auto datum = Exiv2::Value::create(
+                    Exiv2::IptcDataSets::dataSetType(iptcKey.tag(), iptcKey.record()));
                 datum->read(item.toStdString());
-                iptc.add(Exiv2::IptcKey(k), datum.get());
+                iptc.add(iptcKey, datum.get());
             }
         }
     }
@@ -66,49 +87,48 @@ QByteArray encode(const QImage &image, const QByteArray &format)
     return bytes;
 }
 
+// exiv2's XMP toolkit must be set up with its lock before anything uses it; MetadataReader's
+// constructor does that, once per process.
+void initializeExiv2()
+{
+    static const MetadataReader reader;
+    Q_UNUSED(reader);
+}
+
 } // namespace
 
 namespace TestPhotoFactory {
 
 QString write(const QString &path, const TestPhotoSpec &spec)
 {
+    initializeExiv2();
     const QByteArray encoded = encode(makeImage(spec), spec.format);
     if (encoded.isEmpty())
         return QStringLiteral("could not encode %1").arg(QString::fromLatin1(spec.format));
     try {
         // exiv2 edits the bytes in memory; we write them through QFile so any path works.
-        auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(encoded.constData()),
-                                               static_cast<long>(encoded.size()));
+        auto image = Exiv2Compat::openImage(
+            reinterpret_cast<const std::byte *>(encoded.constData()), std::size_t(encoded.size()));
         image->readMetadata();
         applyTags(*image, spec.tags);
         image->writeMetadata();
-        Exiv2::BasicIo &io = image->io();
-        io.seek(0, Exiv2::BasicIo::beg);
-        const Exiv2::DataBuf data = io.read(static_cast<long>(io.size()));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return file.errorString();
-        file.write(reinterpret_cast<const char *>(data.pData_), data.size_);
+        Exiv2Compat::copyIo(image->io(), file);
         return {};
-    } catch (const Exiv2::AnyError &error) {
-        return QString::fromStdString(error.what());
+    } catch (const std::exception &error) {
+        return QString::fromUtf8(error.what());
     }
 }
 
 QString writeSidecar(const QString &path, const QList<QPair<QString, QString>> &xmpTags)
 {
+    initializeExiv2();
     try {
         Exiv2::XmpData xmp;
-        for (const auto &[key, value] : xmpTags) {
-            if (key.endsWith(QLatin1String("subject"))) {
-                auto bag = Exiv2::Value::create(Exiv2::xmpBag);
-                for (const QString &item : value.split(QLatin1Char(';')))
-                    bag->read(item.toStdString());
-                xmp.add(Exiv2::XmpKey(key.toStdString()), bag.get());
-            } else {
-                xmp[key.toStdString()] = value.toStdString();
-            }
-        }
+        for (const auto &[key, value] : xmpTags)
+            addXmp(xmp, key, value);
         std::string packet;
         if (Exiv2::XmpParser::encode(packet, xmp) != 0)
             return QStringLiteral("could not encode the XMP packet");
@@ -117,8 +137,8 @@ QString writeSidecar(const QString &path, const QList<QPair<QString, QString>> &
             return file.errorString();
         file.write(packet.data(), static_cast<qint64>(packet.size()));
         return {};
-    } catch (const Exiv2::AnyError &error) {
-        return QString::fromStdString(error.what());
+    } catch (const std::exception &error) {
+        return QString::fromUtf8(error.what());
     }
 }
 

@@ -8,13 +8,14 @@
 
 // Makes the photos the tests need: a QImage written as JPEG, PNG or TIFF, then tagged with exiv2
 // (EXIF, XMP and IPTC keys as exiv2 names them, values as exiv2 parses them from strings, e.g.
-// {"Exif.GPSInfo.GPSLatitude", "51/1 30/1 0/1"}). Tests use it instead of the shared corpus so a
-// bare clone still tests itself.
+// {"Exif.GPSInfo.GPSLatitude", "51/1 30/1 0/1"}). XMP bags and sequences and IPTC repeatable
+// datasets take ';'-separated items; Exif.Image.XP* tags take plain text (stored as UCS-2).
+// Tests use it instead of the shared corpus so a bare clone still tests itself.
 struct TestPhotoSpec
 {
     QSize size{64, 48};
     QColor color{200, 120, 40};
-    QByteArray format = "jpeg"; // "jpeg", "png" or "tiff"
+    QByteArray format = "jpeg";          // "jpeg", "png", "tiff" or "webp"
     QList<QPair<QString, QString>> tags; // exiv2 key -> value; the key's family picks EXIF/XMP/IPTC
     int seed = 0; // varies the pixels so that two photos with different seeds differ in content
 };

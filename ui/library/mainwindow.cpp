@@ -109,8 +109,9 @@ void MainWindow::showImportReport(const ImportReport &report)
         return;
     QMessageBox box(QMessageBox::Warning, tr("Import Finished with Problems"), report.summary(),
                     QMessageBox::Ok, this);
-    box.setInformativeText(tr("%n file(s) could not be imported. Details lists each with the reason.",
-                              nullptr, static_cast<int>(report.problems.size())));
+    box.setInformativeText(
+        tr("%n file(s) could not be imported. Details lists each with the reason.", nullptr,
+           static_cast<int>(report.problems.size())));
     box.setDetailedText(report.problemsText());
     box.exec();
 }
@@ -119,7 +120,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/columns"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/columns"),
+                      m_view->horizontalHeader()->saveState());
     // Stop a running import cleanly: committed chunks stay, the rest resumes next time.
     m_importJob.cancel();
     event->accept();

@@ -108,7 +108,8 @@ void TestCli::wrongUsageExitsTwo_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")};
     QTest::newRow("inspect without files") << QStringList{QStringLiteral("inspect")};
     QTest::newRow("import without paths") << QStringList{QStringLiteral("import")};
-    QTest::newRow("photos bad option") << QStringList{QStringLiteral("photos"), QStringLiteral("--nope")};
+    QTest::newRow("photos bad option")
+        << QStringList{QStringLiteral("photos"), QStringLiteral("--nope")};
     QTest::newRow("catalog without value") << QStringList{QStringLiteral("--catalog")};
 }
 
@@ -186,7 +187,8 @@ void TestCli::importThenListPhotos()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QLatin1String("1 unchanged")), qPrintable(run.out));
 
-    run = runCli({QStringLiteral("--catalog"), catalog, QStringLiteral("photos"), QStringLiteral("--json")});
+    run = runCli(
+        {QStringLiteral("--catalog"), catalog, QStringLiteral("photos"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QList<QJsonObject> photos = jsonLines(run.out);
     QCOMPARE(photos.size(), 2); // the broken file is kept, marked missing now that it is gone

@@ -55,8 +55,10 @@ void TestSchemaMigrator::splitsOnMarkerLines_data()
     QTest::addColumn<QString>("sql");
     QTest::addColumn<int>("count");
     QTest::newRow("one") << QStringLiteral("CREATE TABLE a (x)") << 1;
-    QTest::newRow("two") << QStringLiteral("CREATE TABLE a (x)\n-- @split\nCREATE TABLE b (y)") << 2;
-    QTest::newRow("comment-only part") << QStringLiteral("-- header\n-- @split\nCREATE TABLE a (x)") << 1;
+    QTest::newRow("two") << QStringLiteral("CREATE TABLE a (x)\n-- @split\nCREATE TABLE b (y)")
+                         << 2;
+    QTest::newRow("comment-only part")
+        << QStringLiteral("-- header\n-- @split\nCREATE TABLE a (x)") << 1;
     QTest::newRow("marker with spaces") << QStringLiteral("SELECT 1\n  -- @split  \nSELECT 2") << 2;
     QTest::newRow("marker inside a line is text") << QStringLiteral("SELECT '-- @split'") << 1;
 }

@@ -20,7 +20,8 @@ void TestContentIdentity::keyIsSixteenBytesAndStable()
 {
     const QByteArray data(1000, 'x');
     QCOMPARE(ContentIdentity::identityKey(data).size(), 16);
-    QCOMPARE(ContentIdentity::identityKey(data), ContentIdentity::identityKey(QByteArray(1000, 'x')));
+    QCOMPARE(ContentIdentity::identityKey(data),
+             ContentIdentity::identityKey(QByteArray(1000, 'x')));
     QCOMPARE(ContentIdentity::identityKey({}).size(), 16);
 }
 

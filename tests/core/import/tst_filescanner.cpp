@@ -72,10 +72,10 @@ void TestFileScanner::filesAndMissingPaths()
     QTemporaryDir dir;
     touch(dir.filePath(QStringLiteral("x.jpg")));
     const std::atomic_bool cancelled = false;
-    const ScanResult result = FileScanner::scan(
-        {dir.filePath(QStringLiteral("x.jpg")), dir.filePath(QStringLiteral("x.jpg")),
-         dir.filePath(QStringLiteral("nope.jpg"))},
-        cancelled);
+    const ScanResult result = FileScanner::scan({dir.filePath(QStringLiteral("x.jpg")),
+                                                 dir.filePath(QStringLiteral("x.jpg")),
+                                                 dir.filePath(QStringLiteral("nope.jpg"))},
+                                                cancelled);
     QCOMPARE(result.files.size(), 1); // named twice, scanned once
     QVERIFY(result.folders.isEmpty());
     QCOMPARE(result.problems.size(), 1);

@@ -61,7 +61,8 @@ void TestImportCrash::killedImportLeavesConsistentCatalogAndResumes()
 
     QProcess child;
     child.setProgram(QStringLiteral(CORKBOARD_CLI_PATH));
-    child.setArguments({QStringLiteral("--catalog"), catalogPath, QStringLiteral("import"), photos});
+    child.setArguments(
+        {QStringLiteral("--catalog"), catalogPath, QStringLiteral("import"), photos});
     child.start();
     QVERIFY(child.waitForStarted());
     // Kill it as soon as the first chunks are committed.
@@ -88,7 +89,8 @@ void TestImportCrash::killedImportLeavesConsistentCatalogAndResumes()
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
         QVERIFY(!query.next());
         // The killed run is recorded as started and never finished.
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM imports WHERE finished_at IS NULL")));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT count(*) FROM imports WHERE finished_at IS NULL")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
     }

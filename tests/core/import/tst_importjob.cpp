@@ -51,8 +51,9 @@ void TestImportJob::reportsProgressCommitsAndFinishesOnCallersThread()
     QSignalSpy finished(&job, &ImportJob::finished);
     QThread *const testThread = QThread::currentThread();
     bool allOnCallersThread = true;
-    connect(&job, &ImportJob::photosCommitted, this,
-            [&]() { allOnCallersThread = allOnCallersThread && QThread::currentThread() == testThread; });
+    connect(&job, &ImportJob::photosCommitted, this, [&]() {
+        allOnCallersThread = allOnCallersThread && QThread::currentThread() == testThread;
+    });
 
     job.start({m_photos});
     QCOMPARE(started.size(), 1);

@@ -13,7 +13,8 @@
 namespace {
 
 // A camera photo with a time and a model; `seed` makes its pixels (and so its content) unique.
-void makePhoto(const QString &path, int seed, const QString &taken = QStringLiteral("2019:05:21 10:00:00"))
+void makePhoto(const QString &path, int seed,
+               const QString &taken = QStringLiteral("2019:05:21 10:00:00"))
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     TestPhotoSpec spec;
@@ -217,7 +218,8 @@ void TestImportWorker::nonAsciiAndSpacedPaths()
     QVERIFY(report.succeeded());
     const PhotoRepository photos(m_catalog->connection());
     for (const QString &name : names) {
-        const auto photo = photos.findByPath(photosDir() + QStringLiteral("/Día de fiesta/") + name);
+        const auto photo =
+            photos.findByPath(photosDir() + QStringLiteral("/Día de fiesta/") + name);
         QVERIFY2(photo, qPrintable(name));
         QCOMPARE(photo->metadata.model, QStringLiteral("Test Camera"));
     }

@@ -35,7 +35,8 @@ void TestPhotoListModel::listsByTimeAndRefreshesInPlace()
     QTemporaryDir dir;
     Catalog catalog(dir.filePath(QStringLiteral("c.sqlite")));
     QCOMPARE(catalog.open(), QString());
-    addPhoto(catalog.connection(), QStringLiteral("/p/b.jpg"), QStringLiteral("2019-05-21T12:00:00"));
+    addPhoto(catalog.connection(), QStringLiteral("/p/b.jpg"),
+             QStringLiteral("2019-05-21T12:00:00"));
     addPhoto(catalog.connection(), QStringLiteral("/p/untimed.jpg"), {});
 
     PhotoListModel model(catalog.connection());
