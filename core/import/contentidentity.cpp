@@ -22,16 +22,19 @@ namespace ContentIdentity {
 
 QByteArray identityKey(QByteArrayView bytes)
 {
+    if (bytes.size() <= 2 * EdgeBytes)
+        return identityKey(bytes.size(), bytes, {});
+    return identityKey(bytes.size(), bytes.first(EdgeBytes), bytes.last(EdgeBytes));
+}
+
+QByteArray identityKey(qint64 fileSize, QByteArrayView head, QByteArrayView tail)
+{
     XXH3_state_t *state = XXH3_createState();
     XXH3_128bits_reset(state);
-    const quint64 size = qToLittleEndian(static_cast<quint64>(bytes.size()));
+    const quint64 size = qToLittleEndian(static_cast<quint64>(fileSize));
     XXH3_128bits_update(state, &size, sizeof(size));
-    if (bytes.size() <= 2 * EdgeBytes) {
-        XXH3_128bits_update(state, bytes.data(), static_cast<size_t>(bytes.size()));
-    } else {
-        XXH3_128bits_update(state, bytes.data(), EdgeBytes);
-        XXH3_128bits_update(state, bytes.data() + bytes.size() - EdgeBytes, EdgeBytes);
-    }
+    XXH3_128bits_update(state, head.data(), static_cast<size_t>(head.size()));
+    XXH3_128bits_update(state, tail.data(), static_cast<size_t>(tail.size()));
     QByteArray key = digestBytes(XXH3_128bits_digest(state));
     XXH3_freeState(state);
     return key;

@@ -13,8 +13,12 @@ namespace ContentIdentity {
 
 inline constexpr qsizetype EdgeBytes = qsizetype(64) * 1024;
 
-// 16 bytes: XXH3-128 of the size, the first EdgeBytes and the last EdgeBytes.
+// 16 bytes: XXH3-128 of the size, the first EdgeBytes and the last EdgeBytes (of every byte, for
+// files of up to 2 * EdgeBytes).
 QByteArray identityKey(QByteArrayView bytes);
+// The same key from the parts of a file larger than 2 * EdgeBytes: its size, its first EdgeBytes
+// and its last EdgeBytes.
+QByteArray identityKey(qint64 fileSize, QByteArrayView head, QByteArrayView tail);
 // 16 bytes: XXH3-128 of every byte.
 QByteArray contentHash(QByteArrayView bytes);
 // contentHash() of a file on disk, mapped through QFile; empty when it cannot be read.

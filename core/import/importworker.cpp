@@ -6,6 +6,7 @@
 #include "core/catalog/schemamigrator.h"
 #include "core/catalog/transaction.h"
 #include "core/import/contentidentity.h"
+#include "core/import/photofilebytes.h"
 #include "core/metadata/metadatareader.h"
 
 #include <QDir>
@@ -41,25 +42,14 @@ FileReading readFile(const ScannedFile &file, const MetadataReader &reader,
         return reading;
     }
     const QString suffix = QFileInfo(file.path).suffix();
-    QFile qfile(file.path);
-    if (!qfile.open(QIODevice::ReadOnly)) {
+    PhotoFileBytes photoBytes;
+    if (QString error = photoBytes.load(file.path); !error.isEmpty()) {
         reading.notPhoto = !isPhotoSuffix(suffix);
-        reading.result.error =
-            ImportWorker::tr("Cannot open the file: %1").arg(qfile.errorString());
+        reading.result.error = std::move(error);
         return reading;
     }
-    // Mapping reads only the pages exiv2 and the identity key touch, not the whole file.
-    QByteArray copy;
-    QByteArrayView bytes;
-    if (qfile.size() > 0) {
-        if (const uchar *mapped = qfile.map(0, qfile.size())) {
-            bytes = QByteArrayView(mapped, qfile.size());
-        } else {
-            copy = qfile.readAll();
-            bytes = copy;
-        }
-    }
-    reading.identityKey = ContentIdentity::identityKey(bytes);
+    const QByteArrayView bytes = photoBytes.metadataBytes();
+    reading.identityKey = photoBytes.identityKey();
     if (detectImageFormat(bytes.first(std::min(bytes.size(), ImageFormatSniffBytes)), suffix) ==
             ImageFormat::Unknown &&
         !isPhotoSuffix(suffix)) {
