@@ -28,12 +28,14 @@ QImage makeImage(const TestPhotoSpec &spec)
 }
 
 // The Windows Explorer tags (XPTitle, XPKeywords...) are BYTE arrays holding UCS-2LE text; exiv2
-// parses BYTE values from a list of numbers.
+// parses BYTE values from a list of numbers (and fails on a trailing space).
 std::string ucs2ByteList(const QString &text)
 {
     std::string list;
     for (const QChar c : text + QChar(0)) {
-        list += std::to_string(c.unicode() & 0xff) + ' ' + std::to_string(c.unicode() >> 8) + ' ';
+        if (!list.empty())
+            list += ' ';
+        list += std::to_string(c.unicode() & 0xff) + ' ' + std::to_string(c.unicode() >> 8);
     }
     return list;
 }
