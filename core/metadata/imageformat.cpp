@@ -191,6 +191,9 @@ bool isPhotoSuffix(QStringView suffix)
         "jpg", "jpeg", "jpe", "jfif", "png", "tif", "tiff", "webp", "heic", "heif",
         "hif", "avif", "dng", "cr2",  "cr3", "crw", "nef",  "nrw",  "arw",  "sr2",
         "srf", "orf",  "rw2", "raf",  "pef", "srw", "mrw",  "erf",  "3fr",  "x3f",
+        // Images Corkboard does not read (yet): named here so that an import reports them as
+        // unsupported instead of passing them over like a video or a document.
+        "jp2", "j2k", "jpf", "jpx", "jxl", "gif", "bmp", "psd", "kdc", "dcr", "rwl", "iiq",
     });
     for (const char *photoSuffix : photoSuffixes) {
         if (suffix.compare(QLatin1StringView(photoSuffix), Qt::CaseInsensitive) == 0)

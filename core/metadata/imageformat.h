@@ -41,6 +41,7 @@ ImageFormat detectImageFormat(QByteArrayView head, QStringView suffix = {});
 QString imageFormatName(ImageFormat format);
 ImageFormat imageFormatFromName(QStringView name);
 bool isRawFormat(ImageFormat format);
-// Suffixes (lower case, no dot) of files that are meant to be photos: a file with one of these
-// that cannot be read is a problem worth reporting; other unreadable files are simply not photos.
+// Suffixes (compared case-insensitively, no dot) of files that are meant to be photos or images:
+// a file with one of these that cannot be read, or is of a format Corkboard does not read, is a
+// problem worth reporting; other unreadable files are simply not photos (videos, documents).
 bool isPhotoSuffix(QStringView suffix);

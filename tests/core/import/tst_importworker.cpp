@@ -88,23 +88,26 @@ void TestImportWorker::importsPhotosReportsProblemsSkipsNonPhotos()
         makePhoto(photosDir() + QStringLiteral("/day1/IMG_%1.jpg").arg(i), i);
     writeText(photosDir() + QStringLiteral("/day1/broken.jpg"), "this is not a JPEG");
     writeText(photosDir() + QStringLiteral("/notes.txt"), "shopping list");
+    writeText(photosDir() + QStringLiteral("/animation.gif"), "GIF89a\x01\x00\x01\x00");
     writeText(photosDir() + QStringLiteral("/IMG_0.jpg.xmp"), "<x:xmpmeta/>");
 
     const ImportReport report = import({photosDir()});
     QCOMPARE(report.fatalError, QString());
     QCOMPARE(report.imported, 5);
-    QCOMPARE(report.notPhotos, 1);
-    QCOMPARE(report.problems.size(), 1);
-    QVERIFY(report.problems.first().path.endsWith(QLatin1String("broken.jpg")));
-    QVERIFY(!report.problems.first().reason.isEmpty());
+    QCOMPARE(report.notPhotos, 1); // the text file; the sidecar is not even looked at
+    // An image Corkboard does not read is reported, not passed over like the text file.
+    QCOMPARE(report.problems.size(), 2);
+    QVERIFY(report.problems.at(0).path.endsWith(QLatin1String("animation.gif")));
+    QVERIFY(report.problems.at(1).path.endsWith(QLatin1String("broken.jpg")));
+    QVERIFY(!report.problems.at(1).reason.isEmpty());
     QVERIFY(!report.succeeded());
 
     const PhotoRepository photos(m_catalog->connection());
-    QCOMPARE(photos.count(), 6); // the broken file is kept as unreadable, with its reason
+    QCOMPARE(photos.count(), 7); // the broken files are kept as unreadable, with their reasons
     const auto broken = photos.findByPath(photosDir() + QStringLiteral("/day1/broken.jpg"));
     QVERIFY(broken);
     QCOMPARE(broken->state, PhotoState::Unreadable);
-    QCOMPARE(broken->stateReason, report.problems.first().reason);
+    QCOMPARE(broken->stateReason, report.problems.at(1).reason);
     const auto photo = photos.findByPath(photosDir() + QStringLiteral("/day1/IMG_3.jpg"));
     QVERIFY(photo);
     QCOMPARE(photo->metadata.model, QStringLiteral("Test Camera"));

@@ -161,6 +161,9 @@ void TestImageFormat::photoSuffixes_data()
           "hif", "avif", "dng", "cr2",  "cr3", "crw", "nef",  "nrw",  "arw",  "sr2",
           "srf", "orf",  "rw2", "raf",  "pef", "srw", "mrw",  "erf",  "3fr",  "x3f"})
         QTest::newRow(suffix) << QString::fromLatin1(suffix) << true;
+    // Images Corkboard does not read count too, so an import reports them instead of skipping.
+    QTest::newRow("jpeg 2000") << "jp2" << true;
+    QTest::newRow("gif") << "gif" << true;
     QTest::newRow("upper-case") << "JPG" << true;
     QTest::newRow("mixed-case") << "HeIc" << true;
     QTest::newRow("xmp") << "xmp" << false;
