@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QTest>
 
 namespace {
 
@@ -100,6 +101,11 @@ void initializeExiv2()
 } // namespace
 
 namespace TestPhotoFactory {
+
+QString currentPhotoName()
+{
+    return QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".jpg");
+}
 
 QString write(const QString &path, const TestPhotoSpec &spec)
 {

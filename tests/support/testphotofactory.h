@@ -22,6 +22,15 @@ struct TestPhotoSpec
 
 namespace TestPhotoFactory {
 
+// {"Exif.Image.Model", value}: one entry of TestPhotoSpec::tags.
+inline QPair<QString, QString> tag(const char *key, const QString &value)
+{
+    return {QString::fromLatin1(key), value};
+}
+
+// Test photos are named after the case they reproduce: the current data row's tag + ".jpg".
+QString currentPhotoName();
+
 // Writes the photo and its tags; returns an empty string on success, otherwise the error.
 QString write(const QString &path, const TestPhotoSpec &spec);
 // Writes an XMP sidecar holding the given Xmp.* tags.

@@ -10,20 +10,8 @@ using OptionalDouble = std::optional<double>;
 Q_DECLARE_METATYPE(OptionalInt)
 Q_DECLARE_METATYPE(OptionalDouble)
 
-namespace {
-
-QPair<QString, QString> tag(const char *key, const QString &value)
-{
-    return {QString::fromLatin1(key), value};
-}
-
-// Test photos are named after the case they reproduce.
-QString currentPhotoName()
-{
-    return QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".jpg");
-}
-
-} // namespace
+using TestPhotoFactory::currentPhotoName;
+using TestPhotoFactory::tag;
 
 // The descriptive fields of photos the tests make themselves (TestPhotoFactory): GPS, camera and
 // exposure, title, description, rating and keywords, with each fallback the reader knows.

@@ -13,20 +13,8 @@ using OptionalInt = std::optional<int>;
 Q_DECLARE_METATYPE(ImageFormat)
 Q_DECLARE_METATYPE(OptionalInt)
 
-namespace {
-
-QPair<QString, QString> tag(const char *key, const QString &value)
-{
-    return {QString::fromLatin1(key), value};
-}
-
-// Test photos are named after the case they reproduce.
-QString currentPhotoName()
-{
-    return QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".jpg");
-}
-
-} // namespace
+using TestPhotoFactory::currentPhotoName;
+using TestPhotoFactory::tag;
 
 // Reads photos the tests make themselves (TestPhotoFactory): orientation and taken time with
 // their precedence rules, the formats, and reads from several threads. The other fields are in

@@ -8,12 +8,10 @@
 
 using Tags = QList<QPair<QString, QString>>;
 
-namespace {
+using TestPhotoFactory::currentPhotoName;
+using TestPhotoFactory::tag;
 
-QPair<QString, QString> tag(const char *key, const QString &value)
-{
-    return {QString::fromLatin1(key), value};
-}
+namespace {
 
 // What the camera wrote into the photo.
 const Tags embedded = {
