@@ -16,7 +16,13 @@ int parseCommandLine(QCommandLineParser &parser, const CliContext &context,
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        // QCommandLineParser names the program in its usage line; a command names itself.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().constFirst();
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+            text.replace(at, program.size(), context.arguments.constFirst());
+        printOut(text);
         return ExitOk;
     }
     if (needsArguments && parser.positionalArguments().isEmpty()) {

@@ -98,6 +98,10 @@ void TestCli::helpOnEveryCommand()
     const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("Usage:")));
+    if (arguments.size() > 1) // a command's help names the command
+        QVERIFY2(
+            run.out.startsWith(QStringLiteral("Usage: corkboard-cli %1 ").arg(arguments.first())),
+            qPrintable(run.out));
 }
 
 void TestCli::wrongUsageExitsTwo_data()
