@@ -10,8 +10,8 @@
 # --keep      keep the photos (bench/out/photos-N, reused by the next run) and the catalogs
 # --no-build  time the tools as they are in build-bench instead of building them first
 #
-# Needs cmake, ninja, hyperfine, exiftool and python3 (Debian: cmake ninja-build hyperfine
-# libimage-exiftool-perl python3). Run it on an otherwise idle machine: with two cores, a
+# Needs cmake, ninja, hyperfine, exiftool and python3; on Debian and Ubuntu it installs what is
+# missing (scripts/install-deps). Run it on an otherwise idle machine: with two cores, a
 # compile beside it halves every figure.
 set -euo pipefail
 
@@ -30,13 +30,16 @@ for arg in "$@"; do
     --no-build) build_tools=0 ;;
     -h | --help) usage 0 ;;
     '' | *[!0-9]*) echo "import-bench: unknown argument '$arg'" >&2 && usage 2 >&2 ;;
-    *) count="$arg" ;;
+    *) count=$((10#$arg)) ;;
     esac
 done
 if ((count < 1)); then
     echo "import-bench: N must be at least 1" >&2
     exit 2
 fi
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/scripts/install-deps" hyperfine libimage-exiftool-perl python3
 
 for tool in cmake ninja hyperfine exiftool python3; do
     if ! command -v "$tool" >/dev/null; then
@@ -45,7 +48,6 @@ for tool in cmake ninja hyperfine exiftool python3; do
     fi
 done
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build-bench"
 out="$root/bench/out"
 photos="$out/photos-$count"
@@ -86,7 +88,8 @@ sync
 
 # Warm cache: every timed run reads the photos from memory, so the figures measure the tools,
 # not the disk. Each tool also gets a warm-up run of its own below.
-photo_bytes="$(find "$photos" -name '*.JPG' -type f -printf '%s\n' | awk '{s += $1} END {printf "%.0f\n", s}')"
+photo_bytes="$(find "$photos" -name '*.JPG' -type f -printf '%s\n' |
+    awk '{s += $1} END {printf "%.0f\n", s}')"
 available_kb="$(awk '/^MemAvailable:/ {print $2}' /proc/meminfo)"
 if ((photo_bytes / 1024 > available_kb)); then
     echo "import-bench: warning: the photos ($((photo_bytes >> 20)) MiB) do not fit in the" \

@@ -12,7 +12,7 @@
 
 namespace {
 
-constexpr qint64 kHashEdge = 64 * 1024;
+constexpr qint64 kHashEdge = qint64(64) * 1024;
 
 // The tags the floor reads. Looking each up by key would cost a string-built key per datum per
 // lookup (ExifData is a list); one pass that compares tag numbers keeps the floor a floor.

@@ -23,7 +23,7 @@ namespace {
 
 QMutex exiv2XmpMutex;
 
-void lockExiv2Xmp(void *, bool lock)
+void lockExiv2Xmp(void * /*data*/, bool lock)
 {
     if (lock)
         exiv2XmpMutex.lock();

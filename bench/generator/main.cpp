@@ -1,7 +1,8 @@
 // corkboard-bench-generate N DIR [--seed S]: writes N realistic 12 MP camera JPEGs for the import
-// benchmark. Encoding a 12 MP JPEG costs a good part of a second, so a few base images are
-// encoded once and every photo is a base plus its own EXIF: the files differ in their heads (and
-// so in any hash of them), weigh what camera files weigh, and carry what cameras write.
+// benchmark. Painting and encoding a 12 MP JPEG takes about a third of a second, so a few base
+// images are encoded once and every photo is a base plus its own EXIF: the files differ in their
+// heads (and so in any identity key read from the head), weigh what camera files weigh, and carry
+// what cameras write.
 
 #include "bench/generator/baseimagerenderer.h"
 #include "bench/generator/cameraprofile.h"
@@ -20,8 +21,10 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cstdio>
 #include <exiv2/exiv2.hpp>
 
@@ -30,13 +33,13 @@ namespace {
 constexpr int kBaseImageCount = 8;
 // Bumped whenever the generator's output changes, so that an old set is not taken for a new one.
 constexpr int kGeneratorVersion = 1;
-// In a hidden folder, which exiftool -r and importers skip: the timed tools see only the photos.
+// In a hidden folder, which exiftool -r skips: the timed tools see only the photos.
 const QString kManifestDir = QStringLiteral(".corkboard-bench");
 const QString kManifestName = QStringLiteral(".corkboard-bench/manifest.json");
 
 QMutex exiv2XmpMutex;
 
-void lockExiv2Xmp(void *, bool lock)
+void lockExiv2Xmp(void * /*data*/, bool lock)
 {
     if (lock)
         exiv2XmpMutex.lock();
@@ -71,15 +74,16 @@ bool allPresent(const QDir &dir, const QList<ShotSpec> &shots)
     });
 }
 
-// Makes DIR ready for a new set. A folder this tool wrote (it has a manifest) loses its old day
-// folders; any other non-empty folder is left alone, since it may hold someone's real photos.
+// Makes DIR ready for a new set. A folder this tool wrote (it has the manifest folder, made
+// before the first photo) loses its old day folders and manifest; any other non-empty folder is
+// left alone, since it may hold someone's real photos.
 bool prepareDirectory(QDir &dir)
 {
     if (!dir.exists() && !QDir().mkpath(dir.path())) {
         printError(QStringLiteral("cannot create %1").arg(dir.path()));
         return false;
     }
-    const bool ours = QFileInfo::exists(dir.filePath(kManifestName));
+    const bool ours = QFileInfo(dir.filePath(kManifestDir)).isDir();
     if (!ours && !dir.isEmpty()) {
         printError(QStringLiteral("%1 is not empty and was not written by this tool; "
                                   "choose an empty or new folder")
@@ -93,6 +97,10 @@ bool prepareDirectory(QDir &dir)
             printError(QStringLiteral("cannot remove %1").arg(dir.filePath(entry)));
             return false;
         }
+    }
+    if (!dir.mkpath(kManifestDir)) {
+        printError(QStringLiteral("cannot create %1").arg(dir.filePath(kManifestDir)));
+        return false;
     }
     return true;
 }
@@ -170,7 +178,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    QAtomicInt written;
+    QAtomicInt processed;
     QAtomicInt failed;
     QMutex errorMutex;
     QString firstError;
@@ -191,7 +199,7 @@ int main(int argc, char *argv[])
             if (firstError.isEmpty())
                 firstError = QStringLiteral("%1: %2").arg(shot.relativePath, error);
         }
-        const int done = written.fetchAndAddRelaxed(1) + 1;
+        const int done = processed.fetchAndAddRelaxed(1) + 1;
         if (done % 200 == 0)
             std::fprintf(stderr, "  %d/%d photos\n", done, count);
     });
@@ -204,10 +212,8 @@ int main(int argc, char *argv[])
 
     // Written last: a folder whose generation was interrupted has no manifest and is redone.
     QString error;
-    if (!dir.mkpath(kManifestDir))
-        error = QStringLiteral("cannot create %1").arg(dir.filePath(kManifestDir));
-    if (!error.isEmpty() || !writeFile(dir.filePath(kManifestName),
-                                       QJsonDocument(manifestFor(count, seed)).toJson(), error)) {
+    if (!writeFile(dir.filePath(kManifestName), QJsonDocument(manifestFor(count, seed)).toJson(),
+                   error)) {
         printError(error);
         return 1;
     }

@@ -199,7 +199,7 @@ qint64 PhotoRepository::insert(const PhotoRecord &photo)
     if (!bindAndExec(m_insert, photo))
         return 0;
     const qint64 id = m_insert.lastInsertId().toLongLong();
-    if (!writeKeywords(id, photo.metadata.keywords))
+    if (!writeKeywords(id, photo.metadata.keywords, KeywordWrite::NewPhoto))
         return 0;
     return id;
 }
@@ -209,15 +209,19 @@ bool PhotoRepository::update(const PhotoRecord &photo)
     const int idIndex =
         static_cast<int>(kFileColumns.size() + kMetadataColumns.size() + kRecordColumns.size());
     m_update.bindValue(idIndex, photo.id);
-    return bindAndExec(m_update, photo) && writeKeywords(photo.id, photo.metadata.keywords);
+    return bindAndExec(m_update, photo) &&
+           writeKeywords(photo.id, photo.metadata.keywords, KeywordWrite::ReplaceExisting);
 }
 
-bool PhotoRepository::writeKeywords(qint64 photoId, const QStringList &keywords)
+bool PhotoRepository::writeKeywords(qint64 photoId, const QStringList &keywords, KeywordWrite mode)
 {
-    m_deleteKeywords.bindValue(0, photoId);
-    if (!m_deleteKeywords.exec()) {
-        m_lastError = m_deleteKeywords.lastError().text();
-        return false;
+    // A photo inserted a moment ago has no keywords to remove: skip the statement on imports.
+    if (mode == KeywordWrite::ReplaceExisting) {
+        m_deleteKeywords.bindValue(0, photoId);
+        if (!m_deleteKeywords.exec()) {
+            m_lastError = m_deleteKeywords.lastError().text();
+            return false;
+        }
     }
     for (int position = 0; position < keywords.size(); ++position) {
         const QString &keyword = keywords.at(position);

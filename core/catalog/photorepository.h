@@ -56,7 +56,12 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    bool writeKeywords(qint64 photoId, const QStringList &keywords);
+    enum class KeywordWrite
+    {
+        NewPhoto,
+        ReplaceExisting
+    };
+    bool writeKeywords(qint64 photoId, const QStringList &keywords, KeywordWrite mode);
     bool bindAndExec(QSqlQuery &query, const PhotoRecord &photo);
     QList<PhotoRecord> select(const QString &whereAndOrder, const QVariantList &values) const;
 
