@@ -102,6 +102,18 @@ void initializeExiv2()
 
 namespace TestPhotoFactory {
 
+MetadataReadResult writeAndRead(const QString &path, const TestPhotoSpec &spec,
+                                const MetadataReader &reader)
+{
+    const QString error = write(path, spec);
+    if (!error.isEmpty()) {
+        MetadataReadResult failed;
+        failed.error = QStringLiteral("test photo not written: ") + error;
+        return failed;
+    }
+    return reader.read(path);
+}
+
 QString currentPhotoName()
 {
     return QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".jpg");

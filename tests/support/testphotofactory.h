@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/metadata/metadatareader.h"
+
 #include <QColor>
 #include <QList>
 #include <QPair>
@@ -33,6 +35,10 @@ QString currentPhotoName();
 
 // Writes the photo and its tags; returns an empty string on success, otherwise the error.
 QString write(const QString &path, const TestPhotoSpec &spec);
+// Writes the photo at `path` and reads it back with `reader`; a photo that could not be written
+// comes back as a failed read saying so.
+MetadataReadResult writeAndRead(const QString &path, const TestPhotoSpec &spec,
+                                const MetadataReader &reader);
 // Writes an XMP sidecar holding the given Xmp.* tags.
 QString writeSidecar(const QString &path, const QList<QPair<QString, QString>> &xmpTags);
 

@@ -46,14 +46,7 @@ void TestMetadataFields::initTestCase()
 
 MetadataReadResult TestMetadataFields::writeAndRead(const QString &name, const TestPhotoSpec &spec)
 {
-    const QString path = m_dir.filePath(name);
-    const QString error = TestPhotoFactory::write(path, spec);
-    if (!error.isEmpty()) {
-        MetadataReadResult failed;
-        failed.error = QStringLiteral("test photo not written: ") + error;
-        return failed;
-    }
-    return m_reader.read(path);
+    return TestPhotoFactory::writeAndRead(m_dir.filePath(name), spec, m_reader);
 }
 
 void TestMetadataFields::gps_data()
