@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/catalog/photorecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+// What the grid needs of a photo: small enough that 100,000 of them load in one query and fit in a
+// few tens of megabytes. The full PhotoRecord is read only for the photo the info panel shows.
+struct PhotoSummary
+{
+    qint64 id = 0;
+    QString path;
+    QDateTime takenLocal; // wall time, Qt::LocalTime-free (no zone conversion); invalid if unknown
+    std::optional<int> takenOffsetSeconds;
+    QDateTime importedAt; // UTC
+    qint64 importId = 0;
+    QByteArray identityKey;
+    int orientation = 1;
+    QSize pixelSize; // stored pixels, before orientation
+    PhotoState state = PhotoState::Ok;
+    QString stateReason;
+
+    QString fileName() const; // the last path component
+};

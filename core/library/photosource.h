@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// Which photos a view shows: what a sidebar entry stands for. Later features add kinds (events,
+// galleries) without changing the views that show them.
+struct PhotoSource
+{
+    enum class Kind
+    {
+        None,      // a sidebar heading: shows nothing
+        AllPhotos, // every photo in the catalog that is not a problem
+        Folder,    // photos in folderPath and the folders below it
+        Import,    // photos brought in by one import (importId)
+        Problems,  // unreadable and missing files
+    };
+
+    Kind kind = Kind::None;
+    QString folderPath;
+    qint64 importId = 0;
+
+    static PhotoSource allPhotos() { return {Kind::AllPhotos, {}, 0}; }
+    static PhotoSource folder(const QString &path) { return {Kind::Folder, path, 0}; }
+    static PhotoSource import(qint64 id) { return {Kind::Import, {}, id}; }
+    static PhotoSource problems() { return {Kind::Problems, {}, 0}; }
+
+    friend bool operator==(const PhotoSource &, const PhotoSource &) = default;
+};
+Q_DECLARE_METATYPE(PhotoSource)

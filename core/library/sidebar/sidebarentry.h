@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/library/photosource.h"
+
+#include <QList>
+#include <QString>
+
+// One row of the sidebar below a section heading: a source of photos, maybe with children (the
+// folder tree). A value type; a section rebuilds its entries when the catalog changes.
+struct SidebarEntry
+{
+    QString title;
+    QString iconName; // a freedesktop icon theme name; the view maps it to an icon
+    QString toolTip;
+    PhotoSource source;
+    int count = -1; // photos behind the entry, -1 when it has no count to show
+    QList<SidebarEntry> children;
+};
