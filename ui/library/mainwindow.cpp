@@ -1,127 +1,357 @@
 #include "ui/library/mainwindow.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/photorepository.h"
 #include "core/import/importjob.h"
-#include "core/library/photolistmodel.h"
-#include "ui/library/importstatus.h"
+#include "core/library/sidebar/folderssection.h"
+#include "core/library/sidebar/librarysection.h"
+#include "core/library/sidebar/problemssection.h"
+#include "core/library/sidebar/recentimportssection.h"
+#include "core/library/sidebar/sidebarmodel.h"
+#include "core/thumbnails/thumbnailservice.h"
+#include "ui/import/importcontroller.h"
+#include "ui/info/photoinfopanel.h"
+#include "ui/library/emptylibraryview.h"
+#include "ui/library/gridheader.h"
+#include "ui/library/photogridview.h"
+#include "ui/library/sidebarview.h"
+#include "ui/preferences/appsettings.h"
+#include "ui/preferences/preferencesdialog.h"
+#include "ui/viewer/photoviewer.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QHeaderView>
+#include <QDir>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
+#include <QSlider>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, QWidget *parent)
+MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService &thumbnails,
+                       AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
     , m_importJob(importJob)
-    , m_model(new PhotoListModel(catalog.connection(), this))
-    , m_view(new QTableView(this))
-    , m_importStatus(new ImportStatus(this))
+    , m_thumbnails(thumbnails)
+    , m_settings(settings)
+    , m_photos(new PhotoGridModel(catalog.connection(), this))
+    , m_sidebarModel(new SidebarModel(this))
 {
     setWindowTitle(tr("Corkboard"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle); // file names keep their start and extension
-    // Fixed row heights keep scrolling cheap on large catalogs (no per-row size hints).
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    const int digitWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_view->setColumnWidth(PhotoListModel::TakenColumn, digitWidth * 28);
-    m_view->setColumnWidth(PhotoListModel::CameraColumn, digitWidth * 26);
-    m_view->setColumnWidth(PhotoListModel::FileColumn, digitWidth * 40);
-    setCentralWidget(m_view);
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("org.corkboard.Corkboard"),
+                                   QIcon::fromTheme(QStringLiteral("folder-pictures"))));
+    m_sidebarModel->addSection(std::make_unique<LibrarySection>(catalog.connection()));
+    m_sidebarModel->addSection(std::make_unique<FoldersSection>(catalog.connection()));
+    m_sidebarModel->addSection(std::make_unique<RecentImportsSection>(catalog.connection()));
+    m_sidebarModel->addSection(std::make_unique<ProblemsSection>(catalog.connection()));
+    m_sidebarModel->reload();
 
-    statusBar()->addPermanentWidget(m_importStatus);
-    m_importStatus->hide();
-    statusBar()->showMessage(tr("%n photo(s) in %1", nullptr, m_model->rowCount())
-                                 .arg(QDir::toNativeSeparators(m_catalog.path())));
-
-    connect(&m_importJob, &ImportJob::started, m_importStatus, &QWidget::show);
-    connect(&m_importJob, &ImportJob::progressChanged, m_importStatus, &ImportStatus::showProgress);
-    connect(&m_importJob, &ImportJob::photosCommitted, m_model, &PhotoListModel::refreshPhotos);
-    connect(&m_importJob, &ImportJob::finished, this, &MainWindow::showImportReport);
-    connect(m_importStatus, &ImportStatus::cancelRequested, &m_importJob, &ImportJob::cancel);
-
-    createActions();
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    m_view->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("mainWindow/columns")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1000, 650);
+    createLayout();
+    m_import = new ImportController(importJob, *this);
+    createMenus();
+    connectModels();
+    restoreSettings();
 }
 
-void MainWindow::createActions()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    m_sidebar = new SidebarView(this);
+    m_sidebar->setModel(m_sidebarModel);
+    m_sidebar->setMinimumWidth(160);
+
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->setSpacing(0);
+    m_header = new GridHeader(center);
+    m_gridStack = new QStackedWidget(center);
+    m_grid = new PhotoGridView(m_thumbnails, m_gridStack);
+    m_grid->setModel(m_photos);
+    m_grid->setFrameShape(QFrame::NoFrame);
+    m_empty = new EmptyLibraryView(m_gridStack);
+    m_gridStack->addWidget(m_grid);
+    m_gridStack->addWidget(m_empty);
+    centerLayout->addWidget(m_header);
+    centerLayout->addWidget(m_gridStack, 1);
+
+    m_info = new PhotoInfoPanel(m_catalog.connection(), this);
+    m_info->setMinimumWidth(220);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(m_info);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({220, 800, 280});
+    setCentralWidget(m_splitter);
+
+    // The thumbnail size, at the right of the status bar as in most photo browsers.
+    m_sizeSlider = new QSlider(Qt::Horizontal, this);
+    m_sizeSlider->setRange(PhotoGridView::MinimumThumbnailSize,
+                           PhotoGridView::MaximumThumbnailSize);
+    m_sizeSlider->setFixedWidth(140);
+    m_sizeSlider->setToolTip(tr("Thumbnail size (Ctrl+wheel over the grid)"));
+    m_sizeSlider->setAccessibleName(tr("Thumbnail size"));
+    m_sizeSlider->setFocusPolicy(Qt::NoFocus);
+    m_sizeSlider->setValue(m_grid->thumbnailSize());
+    statusBar()->addPermanentWidget(m_sizeSlider);
+    connect(m_sizeSlider, &QSlider::valueChanged, m_grid, &PhotoGridView::setThumbnailSize);
+    connect(m_grid, &PhotoGridView::thumbnailSizeChanged, m_sizeSlider, &QSlider::setValue);
+    connect(m_empty, &EmptyLibraryView::importRequested, this,
+            [this]() { m_import->chooseFolder(); });
+}
+
+void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *importFolder = file->addAction(tr("&Import Folder…"), this, [this]() {
-        const QString folder = QFileDialog::getExistingDirectory(
-            this, tr("Import Folder"),
-            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
-        if (!folder.isEmpty())
-            importPaths({folder});
-    });
+    QAction *importFolder =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Folder…"),
+                        m_import, &ImportController::chooseFolder);
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    QAction *importFiles = file->addAction(tr("Import &Files…"), this, [this]() {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import Photos"),
-            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
-        if (!files.isEmpty())
-            importPaths(files);
-    });
+    QAction *importFiles =
+        file->addAction(tr("Import &Photos…"), m_import, &ImportController::chooseFiles);
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                           tr("Pre&ferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *selectAll = edit->addAction(tr("Select &All"), m_grid, &QAbstractItemView::selectAll);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    QAction *selectNone =
+        edit->addAction(tr("Select &None"), m_grid, &QAbstractItemView::clearSelection);
+    selectNone->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *open =
+        view->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Open Photo"),
+                        this, [this]() { openViewer(m_grid->currentIndex()); });
+    // Enter itself is handled by the grid (activated); the menu shows it and F11 works anywhere.
+    open->setShortcuts({QKeySequence(Qt::Key_F11)});
+    open->setToolTip(tr("Show the current photo full screen (Enter)"));
+    view->addSeparator();
+    QMenu *sort = view->addMenu(tr("&Sort By"));
+    m_sortActions = new QActionGroup(this);
+    const std::pair<QString, PhotoGridModel::SortOrder> orders[] = {
+        {tr("&Time Taken"), PhotoGridModel::SortOrder::TakenAt},
+        {tr("File &Name"), PhotoGridModel::SortOrder::FileName},
+        {tr("&Import Order"), PhotoGridModel::SortOrder::ImportedAt},
+    };
+    for (const auto &[text, order] : orders) {
+        QAction *action = sort->addAction(text, this, [this, order]() { setSortOrder(order); });
+        action->setCheckable(true);
+        action->setData(QVariant::fromValue(order));
+        m_sortActions->addAction(action);
+    }
+    QAction *larger =
+        view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("&Larger Thumbnails"), this,
+                        [this]() { m_grid->setThumbnailSize(m_grid->thumbnailSize() + 32); });
+    larger->setShortcuts(QKeySequence::ZoomIn);
+    QAction *smaller =
+        view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("S&maller Thumbnails"),
+                        this, [this]() { m_grid->setThumbnailSize(m_grid->thumbnailSize() - 32); });
+    smaller->setShortcuts(QKeySequence::ZoomOut);
+    view->addSeparator();
+    QAction *showSidebar = view->addAction(tr("Show &Sidebar"));
+    showSidebar->setCheckable(true);
+    showSidebar->setChecked(true);
+    showSidebar->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    QAction *showInfo = view->addAction(tr("Show &Info Panel"));
+    showInfo->setCheckable(true);
+    showInfo->setChecked(true);
+    showInfo->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    connect(showInfo, &QAction::toggled, m_info, &QWidget::setVisible);
+    // The checks follow the splitter's restored state.
+    QTimer::singleShot(0, this, [this, showSidebar, showInfo]() {
+        showSidebar->setChecked(m_sidebar->isVisibleTo(this));
+        showInfo->setChecked(m_info->isVisibleTo(this));
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Corkboard"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+void MainWindow::connectModels()
 {
-    if (m_importJob.isRunning()) {
-        statusBar()->showMessage(tr("An import is already running."), 5000);
-        return;
-    }
-    m_importJob.start(paths);
+    connect(m_sidebar, &SidebarView::sourceChosen, this, &MainWindow::showSource);
+    connect(m_header, &GridHeader::sortOrderChosen, this, &MainWindow::setSortOrder);
+    connect(m_grid, &QAbstractItemView::activated, this, &MainWindow::openViewer);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateCurrentPhoto);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateCurrentPhoto);
+    connect(m_photos, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_photos, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_photos, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+
+    // While an import runs the grid takes each committed chunk; the sidebar's counts follow a
+    // second later, once per burst, so 400 photos don't mean 400 recounts.
+    connect(&m_importJob, &ImportJob::photosCommitted, m_photos, &PhotoGridModel::refreshPhotos);
+    m_sidebarRefresh.setSingleShot(true);
+    m_sidebarRefresh.setInterval(1000);
+    connect(&m_sidebarRefresh, &QTimer::timeout, m_sidebarModel, &SidebarModel::reload);
+    connect(&m_importJob, &ImportJob::photosCommitted, &m_sidebarRefresh,
+            qOverload<>(&QTimer::start));
+    connect(m_import, &ImportController::importFinished, this, [this]() {
+        m_sidebarRefresh.stop();
+        m_sidebarModel->reload();
+        m_photos->reload(); // photos marked missing or fixed by a re-import change sources
+    });
 }
 
-void MainWindow::showImportReport(const ImportReport &report)
+void MainWindow::showSource(const PhotoSource &source)
 {
-    m_importStatus->hide();
-    statusBar()->showMessage(report.summary());
-    if (!report.fatalError.isEmpty()) {
-        QMessageBox::critical(this, tr("Import Failed"), report.fatalError);
+    if (source.kind == PhotoSource::Kind::None)
+        return;
+    if (!(source == m_photos->source()))
+        m_photos->setSource(source);
+    const QModelIndex entry = m_sidebarModel->indexOfSource(source);
+    m_header->setTitle(entry.isValid() ? entry.data().toString() : tr("All Photos"));
+    updateEmptyState();
+    if (m_photos->rowCount() > 0 && !m_grid->currentIndex().isValid())
+        m_grid->setCurrentIndex(m_photos->index(0));
+    updateCurrentPhoto();
+}
+
+void MainWindow::setSortOrder(PhotoGridModel::SortOrder order)
+{
+    // Keep the current photo current (and in view) across the new order.
+    const qint64 current = m_grid->currentIndex().data(PhotoGridModel::PhotoIdRole).toLongLong();
+    m_photos->setSortOrder(order);
+    m_header->setSortOrder(order);
+    for (QAction *action : m_sortActions->actions())
+        action->setChecked(action->data().value<PhotoGridModel::SortOrder>() == order);
+    const QModelIndex index = m_photos->indexOfPhoto(current);
+    if (index.isValid()) {
+        m_grid->setCurrentIndex(index);
+        m_grid->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+}
+
+void MainWindow::updateEmptyState()
+{
+    m_header->setPhotoCount(m_photos->rowCount());
+    const bool empty = m_photos->rowCount() == 0;
+    // The welcome shows only for an empty catalog, not for an empty source of a full one.
+    m_empty->setCatalogEmpty(empty && PhotoRepository(m_catalog.connection()).count() == 0);
+    m_gridStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_grid);
+}
+
+void MainWindow::updateCurrentPhoto()
+{
+    const int selected = static_cast<int>(m_grid->selectionModel()->selectedIndexes().size());
+    if (selected > 1) {
+        m_info->showSelection(selected);
         return;
     }
-    if (report.problems.isEmpty())
+    const QModelIndex current = m_grid->currentIndex();
+    if (current.isValid())
+        m_info->showPhoto(current.data(PhotoGridModel::PhotoIdRole).toLongLong());
+    else
+        m_info->clear();
+}
+
+void MainWindow::openViewer(const QModelIndex &index)
+{
+    if (!index.isValid())
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Import Finished with Problems"), report.summary(),
-                    QMessageBox::Ok, this);
-    box.setInformativeText(
-        tr("%n file(s) could not be imported. Details lists each with the reason.", nullptr,
-           static_cast<int>(report.problems.size())));
-    box.setDetailedText(report.problemsText());
-    box.exec();
+    if (!m_viewer) {
+        m_viewer = new PhotoViewer(m_photos, m_catalog.connection(), this);
+        m_viewer->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_viewer, &PhotoViewer::currentRowChanged, this, [this](int row) {
+            const QModelIndex photo = m_photos->index(row);
+            m_grid->setCurrentIndex(photo);
+            m_grid->scrollTo(photo);
+        });
+        connect(m_viewer, &PhotoViewer::closed, m_grid, qOverload<>(&QWidget::setFocus));
+    }
+    m_viewer->showPhotoAt(index.row());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, m_thumbnails, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Corkboard"),
+        tr("<h3>Corkboard %1</h3>"
+           "<p>The photos and the story of an event: a timeline, sticky-note galleries, the "
+           "journal, and a site to publish them.</p>"
+           "<p>Catalog: %2</p>"
+           "<p>Built with Qt %3, exiv2 and libheif.</p>")
+            .arg(QApplication::applicationVersion(),
+                 QDir::toNativeSeparators(m_catalog.path()).toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_grid->setThumbnailSize(
+        settings.value(QStringLiteral("mainWindow/thumbnailSize"), m_grid->thumbnailSize())
+            .toInt());
+    const auto order = static_cast<PhotoGridModel::SortOrder>(
+        settings.value(QStringLiteral("mainWindow/sortOrder"), 0).toInt());
+    setSortOrder(order);
+    // Back where the user left off: the same source if it still exists, else all photos.
+    PhotoSource source;
+    source.kind = static_cast<PhotoSource::Kind>(
+        settings.value(QStringLiteral("mainWindow/sourceKind"), int(PhotoSource::Kind::AllPhotos))
+            .toInt());
+    source.folderPath = settings.value(QStringLiteral("mainWindow/sourceFolder")).toString();
+    source.importId = settings.value(QStringLiteral("mainWindow/sourceImport")).toLongLong();
+    if (!m_sidebar->selectSource(source) && !m_sidebar->selectSource(PhotoSource::allPhotos()))
+        showSource(PhotoSource::allPhotos());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/thumbnailSize"), m_grid->thumbnailSize());
+    settings.setValue(QStringLiteral("mainWindow/sortOrder"), int(m_photos->sortOrder()));
+    const PhotoSource source = m_photos->source();
+    settings.setValue(QStringLiteral("mainWindow/sourceKind"), int(source.kind));
+    settings.setValue(QStringLiteral("mainWindow/sourceFolder"), source.folderPath);
+    settings.setValue(QStringLiteral("mainWindow/sourceImport"), source.importId);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/columns"),
-                      m_view->horizontalHeader()->saveState());
+    saveSettings();
+    if (m_viewer)
+        m_viewer->close();
     // Stop a running import cleanly: committed chunks stay, the rest resumes next time.
     m_importJob.cancel();
     event->accept();

@@ -1,34 +1,86 @@
 #pragma once
 
+#include "core/library/photogridmodel.h"
+#include "core/library/photosource.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
 
+class AppSettings;
 class Catalog;
+class EmptyLibraryView;
+class GridHeader;
+class ImportController;
 class ImportJob;
-class ImportStatus;
-class PhotoListModel;
-class QTableView;
-struct ImportReport;
+class PhotoGridView;
+class PhotoInfoPanel;
+class PhotoViewer;
+class QActionGroup;
+class QSlider;
+class QSplitter;
+class QStackedWidget;
+class SidebarModel;
+class SidebarView;
+class ThumbnailService;
 
-// The library window: the catalog's photos, and importing more. Owns no data: the catalog and
-// the import job are handed in by app/.
+// The library window: sources on the left, the photo grid, the current photo's details on the
+// right. Owns no data: the catalog and the services are built in app/ and handed in; import has
+// its own controller.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Catalog &catalog, ImportJob &importJob, QWidget *parent = nullptr);
+    MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService &thumbnails,
+               AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PhotoGridModel *photoModel() const { return m_photos; }
+    PhotoGridView *gridView() const { return m_grid; }
+    SidebarModel *sidebarModel() const { return m_sidebarModel; }
+    SidebarView *sidebarView() const { return m_sidebar; }
+    ImportController *importController() const { return m_import; }
+    PhotoInfoPanel *infoPanel() const { return m_info; }
+    // The full-screen viewer while it is open, else null.
+    PhotoViewer *viewer() const { return m_viewer; }
+
+public slots:
+    void showSource(const PhotoSource &source);
+    void openViewer(const QModelIndex &index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void importPaths(const QStringList &paths);
-    void showImportReport(const ImportReport &report);
+    void createLayout();
+    void createMenus();
+    void connectModels();
+    void restoreSettings();
+    void saveSettings() const;
+    void setSortOrder(PhotoGridModel::SortOrder order);
+    void updateCurrentPhoto();
+    void updateEmptyState();
+    void showPreferences();
+    void showAbout();
 
     Catalog &m_catalog;
     ImportJob &m_importJob;
-    PhotoListModel *m_model;
-    QTableView *m_view;
-    ImportStatus *m_importStatus;
+    ThumbnailService &m_thumbnails;
+    AppSettings &m_settings;
+
+    PhotoGridModel *m_photos;
+    SidebarModel *m_sidebarModel;
+    SidebarView *m_sidebar = nullptr;
+    GridHeader *m_header = nullptr;
+    QStackedWidget *m_gridStack = nullptr;
+    PhotoGridView *m_grid = nullptr;
+    EmptyLibraryView *m_empty = nullptr;
+    PhotoInfoPanel *m_info = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSlider *m_sizeSlider = nullptr;
+    QActionGroup *m_sortActions = nullptr;
+    ImportController *m_import = nullptr;
+    QPointer<PhotoViewer> m_viewer;
+    QTimer m_sidebarRefresh; // counts follow a running import without a query per chunk
 };

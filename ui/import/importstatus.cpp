@@ -1,4 +1,4 @@
-#include "ui/library/importstatus.h"
+#include "ui/import/importstatus.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
