@@ -52,6 +52,10 @@ public:
     qint64 diskCacheSize() const;
     void clearDiskCache();
 
+    // The size thumbnails are made at for a request of pixelSize: 128, 256, 512 or 1024 device
+    // pixels on the longest edge (see ThumbnailBucket); never larger than the photo itself.
+    static int bucketSize(int pixelSize);
+
 signals:
     void thumbnailReady(qint64 photoId);
     void thumbnailFailed(qint64 photoId, const QString &reason);
