@@ -15,7 +15,9 @@ struct PhotoSummary
 {
     qint64 id = 0;
     QString path;
-    QDateTime takenLocal; // wall time, Qt::LocalTime-free (no zone conversion); invalid if unknown
+    // Wall time as the camera showed it, held as Qt::UTC so that nothing converts it to a zone:
+    // read its fields or format it as is, never toLocalTime(). Invalid when unknown.
+    QDateTime takenLocal;
     std::optional<int> takenOffsetSeconds;
     QDateTime importedAt; // UTC
     qint64 importId = 0;
@@ -27,3 +29,5 @@ struct PhotoSummary
 
     QString fileName() const; // the last path component
 };
+// Every member is relocatable: lists of 100,000 summaries grow by realloc, not element by element.
+Q_DECLARE_TYPEINFO(PhotoSummary, Q_RELOCATABLE_TYPE);

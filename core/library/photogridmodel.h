@@ -4,8 +4,11 @@
 #include "core/library/photosource.h"
 
 #include <QAbstractListModel>
+#include <QCollator>
 #include <QHash>
 #include <QList>
+
+#include <vector>
 
 class CatalogConnection;
 
@@ -51,7 +54,7 @@ public:
     void setSortOrder(SortOrder order); // resets the model
 
     // The summary behind a row, for a delegate that paints thousands a second.
-    const PhotoSummary &summaryAt(int row) const { return m_photos.at(row); }
+    const PhotoSummary &summaryAt(int row) const { return m_photos.at(m_rows.at(row)); }
     QModelIndex indexOfPhoto(qint64 photoId) const;
 
 public slots:
@@ -61,9 +64,31 @@ public slots:
     void refreshPhotos(const QList<qint64> &photoIds);
 
 private:
+    bool lessThan(int slotA, int slotB) const;
+    void computeSortKeys();
+    void computeSortKey(int slot);
+    qint64 timeKey(const PhotoSummary &photo) const;
+    void sortRows();
+    int rowOfSlot(int slot) const;
+    int takeSlot(PhotoSummary &&photo);
+    void releaseSlot(int slot);
+    void removeRows(QList<int> rows);
+    void updateRow(int row, PhotoSummary &&photo);
+    void insertSlots(QList<int> newSlots);
+
     const CatalogConnection &m_connection;
     PhotoSource m_source = PhotoSource::allPhotos();
     SortOrder m_order = SortOrder::TakenAt;
+    QCollator m_collator;
+    // Summaries stay in the slot they were loaded into; rows are slot numbers in sort order, so
+    // inserting a row into 100,000 moves 4-byte ints, not summaries. Released slots are reused.
     QList<PhotoSummary> m_photos;
-    QHash<qint64, int> m_rowOfPhoto;
+    std::vector<int> m_rows;
+    QHash<qint64, int> m_slotOfPhoto;
+    QList<int> m_freeSlots;
+    // Per slot: the time the order sorts on (ms), and the file name's collation key when the order
+    // needs names (every order but ImportedAt).
+    std::vector<qint64> m_timeKeys;
+    std::vector<QCollatorSortKey> m_nameKeys;
+    bool m_hasNameKeys = false;
 };

@@ -11,9 +11,11 @@ struct PhotoSource
     {
         None,      // a sidebar heading: shows nothing
         AllPhotos, // every photo in the catalog that is not a problem
-        Folder,    // photos in folderPath and the folders below it
-        Import,    // photos brought in by one import (importId)
-        Problems,  // unreadable and missing files
+        // Folder and Import show every photo of theirs, problems included: the tile of a missing
+        // or unreadable file says why, where the user looks for that photo.
+        Folder,   // photos in folderPath and the folders below it
+        Import,   // photos brought in by one import (importId)
+        Problems, // unreadable and missing files
     };
 
     Kind kind = Kind::None;

@@ -1,0 +1,417 @@
+#include "core/library/photogridmodel.h"
+
+#include "core/catalog/photosummaryrepository.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+namespace {
+
+// What the catalog is asked for a source. AllPhotos leaves the problems out (they have their own
+// entry); Folder and Import keep them, so a broken tile explains itself where the user expects
+// the photo. None (a heading) and incomplete sources show nothing.
+std::optional<PhotoSummaryFilter> filterFor(const PhotoSource &source)
+{
+    PhotoSummaryFilter filter;
+    switch (source.kind) {
+    case PhotoSource::Kind::None:
+        return std::nullopt;
+    case PhotoSource::Kind::AllPhotos:
+        filter.states = PhotoSummaryFilter::States::Ok;
+        return filter;
+    case PhotoSource::Kind::Folder:
+        if (source.folderPath.isEmpty())
+            return std::nullopt;
+        filter.folderPath = source.folderPath;
+        return filter;
+    case PhotoSource::Kind::Import:
+        if (source.importId == 0)
+            return std::nullopt;
+        filter.importId = source.importId;
+        return filter;
+    case PhotoSource::Kind::Problems:
+        filter.states = PhotoSummaryFilter::States::Problems;
+        return filter;
+    }
+    return std::nullopt;
+}
+
+QCollator fileNameCollator()
+{
+    // The C locale (a bare container, LANG unset) collates by code point, which would put IMG_10
+    // before IMG_2 and "b" before "A": fall back to English rules there.
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
+bool samePhoto(const PhotoSummary &a, const PhotoSummary &b)
+{
+    return a.id == b.id && a.path == b.path && a.takenLocal == b.takenLocal &&
+           a.takenOffsetSeconds == b.takenOffsetSeconds && a.importedAt == b.importedAt &&
+           a.importId == b.importId && a.identityKey == b.identityKey &&
+           a.orientation == b.orientation && a.pixelSize == b.pixelSize && a.state == b.state &&
+           a.stateReason == b.stateReason;
+}
+
+QString offsetText(int seconds)
+{
+    const int minutes = std::abs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+PhotoGridModel::PhotoGridModel(const CatalogConnection &connection, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_connection(connection)
+    , m_collator(fileNameCollator())
+{
+    reload();
+}
+
+int PhotoGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant PhotoGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PhotoSummary &photo = summaryAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case FileNameRole:
+        return photo.fileName();
+    case Qt::ToolTipRole: {
+        QStringList lines{QDir::toNativeSeparators(photo.path)};
+        if (photo.takenLocal.isValid()) {
+            QString taken = QLocale().toString(photo.takenLocal, QLocale::ShortFormat);
+            if (photo.takenOffsetSeconds)
+                taken += QLatin1Char(' ') + offsetText(*photo.takenOffsetSeconds);
+            lines.append(tr("Taken %1").arg(taken));
+        } else {
+            lines.append(tr("Time taken unknown"));
+        }
+        if (photo.state != PhotoState::Ok && !photo.stateReason.isEmpty())
+            lines.append(photo.stateReason);
+        return lines.join(QLatin1Char('\n'));
+    }
+    case PhotoIdRole:
+        return photo.id;
+    case PathRole:
+        return photo.path;
+    case TakenAtRole:
+        return photo.takenLocal;
+    case TakenOffsetRole:
+        return photo.takenOffsetSeconds ? QVariant(*photo.takenOffsetSeconds) : QVariant();
+    case ImportedAtRole:
+        return photo.importedAt;
+    case OrientationRole:
+        return photo.orientation;
+    case PixelSizeRole:
+        // EXIF orientations 5 to 8 turn the picture a quarter: width and height swap on screen.
+        return photo.orientation >= 5 ? photo.pixelSize.transposed() : photo.pixelSize;
+    case StateRole:
+        return static_cast<int>(photo.state);
+    case StateReasonRole:
+        return photo.stateReason;
+    case IdentityKeyRole:
+        return photo.identityKey;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PhotoGridModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(PhotoIdRole, "photoId");
+    names.insert(PathRole, "path");
+    names.insert(FileNameRole, "fileName");
+    names.insert(TakenAtRole, "takenAt");
+    names.insert(TakenOffsetRole, "takenOffset");
+    names.insert(ImportedAtRole, "importedAt");
+    names.insert(OrientationRole, "orientation");
+    names.insert(PixelSizeRole, "pixelSize");
+    names.insert(StateRole, "state");
+    names.insert(StateReasonRole, "stateReason");
+    names.insert(IdentityKeyRole, "identityKey");
+    return names;
+}
+
+void PhotoGridModel::setSource(const PhotoSource &source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    reload();
+}
+
+void PhotoGridModel::setSortOrder(SortOrder order)
+{
+    if (order == m_order)
+        return;
+    // The summaries are all here: sorting again needs no query.
+    beginResetModel();
+    m_order = order;
+    computeSortKeys();
+    sortRows();
+    endResetModel();
+}
+
+QModelIndex PhotoGridModel::indexOfPhoto(qint64 photoId) const
+{
+    const auto slot = m_slotOfPhoto.constFind(photoId);
+    if (slot == m_slotOfPhoto.cend())
+        return {};
+    const int row = rowOfSlot(*slot);
+    return row < 0 ? QModelIndex() : index(row);
+}
+
+void PhotoGridModel::reload()
+{
+    const std::optional<PhotoSummaryFilter> filter = filterFor(m_source);
+    QList<PhotoSummary> photos;
+    if (filter) {
+        PhotoSummaryRepository repository(m_connection);
+        photos = repository.list(*filter);
+        if (!repository.lastError().isEmpty())
+            qWarning("PhotoGridModel: %s", qPrintable(repository.lastError()));
+    }
+
+    beginResetModel();
+    m_photos = std::move(photos);
+    m_freeSlots.clear();
+    m_slotOfPhoto.clear();
+    m_slotOfPhoto.reserve(m_photos.size());
+    m_rows.resize(m_photos.size());
+    for (int slot = 0; slot < static_cast<int>(m_photos.size()); ++slot) {
+        m_rows[slot] = slot;
+        m_slotOfPhoto.insert(m_photos.at(slot).id, slot);
+    }
+    computeSortKeys();
+    sortRows();
+    endResetModel();
+}
+
+void PhotoGridModel::refreshPhotos(const QList<qint64> &photoIds)
+{
+    const std::optional<PhotoSummaryFilter> filter = filterFor(m_source);
+    if (!filter || photoIds.isEmpty())
+        return;
+    PhotoSummaryRepository repository(m_connection);
+    QList<PhotoSummary> fresh = repository.listByIds(photoIds, *filter);
+    if (!repository.lastError().isEmpty()) {
+        qWarning("PhotoGridModel: %s", qPrintable(repository.lastError()));
+        return;
+    }
+
+    // Rows of photos that no longer belong here (gone, or now a problem while showing all).
+    QSet<qint64> belonging;
+    belonging.reserve(fresh.size());
+    for (const PhotoSummary &photo : std::as_const(fresh))
+        belonging.insert(photo.id);
+    QList<int> leaving;
+    for (qint64 id : photoIds) {
+        const auto slot = m_slotOfPhoto.constFind(id);
+        if (slot != m_slotOfPhoto.cend() && !belonging.contains(id)) {
+            if (const int row = rowOfSlot(*slot); row >= 0 && !leaving.contains(row))
+                leaving.append(row);
+        }
+    }
+    removeRows(std::move(leaving));
+
+    QList<int> arriving;
+    for (PhotoSummary &photo : fresh) {
+        const auto slot = m_slotOfPhoto.constFind(photo.id);
+        if (slot == m_slotOfPhoto.cend()) {
+            arriving.append(takeSlot(std::move(photo)));
+        } else if (!samePhoto(m_photos.at(*slot), photo)) {
+            updateRow(rowOfSlot(*slot), std::move(photo));
+        }
+    }
+    insertSlots(std::move(arriving));
+}
+
+bool PhotoGridModel::lessThan(int slotA, int slotB) const
+{
+    // A total order (the id decides last), so that a binary search finds every row exactly.
+    if (m_order != SortOrder::FileName) {
+        const qint64 a = m_timeKeys[slotA];
+        const qint64 b = m_timeKeys[slotB];
+        if (a != b)
+            return a < b;
+    }
+    if (m_order != SortOrder::ImportedAt) {
+        if (const int c = m_nameKeys[slotA].compare(m_nameKeys[slotB]); c != 0)
+            return c < 0;
+        // The same name in two folders: the folders decide.
+        if (const int c = m_photos.at(slotA).path.compare(m_photos.at(slotB).path); c != 0)
+            return c < 0;
+    }
+    return m_photos.at(slotA).id < m_photos.at(slotB).id;
+}
+
+void PhotoGridModel::computeSortKeys()
+{
+    m_hasNameKeys = m_order != SortOrder::ImportedAt;
+    m_nameKeys.clear();
+    if (m_hasNameKeys)
+        m_nameKeys.reserve(m_photos.size());
+    m_timeKeys.resize(m_photos.size());
+    for (int slot = 0; slot < static_cast<int>(m_photos.size()); ++slot) {
+        const PhotoSummary &photo = m_photos.at(slot);
+        if (m_hasNameKeys)
+            m_nameKeys.push_back(m_collator.sortKey(photo.fileName()));
+        m_timeKeys[slot] = timeKey(photo);
+    }
+}
+
+void PhotoGridModel::computeSortKey(int slot)
+{
+    const PhotoSummary &photo = m_photos.at(slot);
+    m_timeKeys[slot] = timeKey(photo);
+    if (m_hasNameKeys)
+        m_nameKeys[slot] = m_collator.sortKey(photo.fileName());
+}
+
+qint64 PhotoGridModel::timeKey(const PhotoSummary &photo) const
+{
+    if (m_order == SortOrder::ImportedAt)
+        return photo.importedAt.toMSecsSinceEpoch();
+    // Photos without a time go after every photo with one, then by name.
+    return photo.takenLocal.isValid() ? photo.takenLocal.toMSecsSinceEpoch()
+                                      : std::numeric_limits<qint64>::max();
+}
+
+void PhotoGridModel::sortRows()
+{
+    std::sort(m_rows.begin(), m_rows.end(), [this](int a, int b) { return lessThan(a, b); });
+}
+
+int PhotoGridModel::rowOfSlot(int slot) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), slot,
+                                     [this](int a, int b) { return lessThan(a, b); });
+    return it != m_rows.cend() && *it == slot ? static_cast<int>(it - m_rows.cbegin()) : -1;
+}
+
+int PhotoGridModel::takeSlot(PhotoSummary &&photo)
+{
+    const qint64 id = photo.id;
+    int slot;
+    if (!m_freeSlots.isEmpty()) {
+        slot = m_freeSlots.takeLast();
+        m_photos[slot] = std::move(photo);
+    } else {
+        slot = static_cast<int>(m_photos.size());
+        m_photos.append(std::move(photo));
+        m_timeKeys.push_back(0);
+        if (m_hasNameKeys)
+            m_nameKeys.push_back(m_collator.sortKey(QString())); // computeSortKey() fills it
+    }
+    m_slotOfPhoto.insert(id, slot);
+    computeSortKey(slot);
+    return slot;
+}
+
+void PhotoGridModel::releaseSlot(int slot)
+{
+    m_slotOfPhoto.remove(m_photos.at(slot).id);
+    m_photos[slot] = PhotoSummary();
+    m_freeSlots.append(slot);
+}
+
+void PhotoGridModel::removeRows(QList<int> rows)
+{
+    // From the bottom up, a contiguous run at a time, so each signal names rows as they are then.
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (qsizetype i = 0; i < rows.size();) {
+        const int last = rows.at(i);
+        int first = last;
+        while (++i < rows.size() && rows.at(i) == first - 1)
+            first = rows.at(i);
+        beginRemoveRows({}, first, last);
+        std::vector<int> released(m_rows.begin() + first, m_rows.begin() + last + 1);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        for (int slot : released)
+            releaseSlot(slot);
+        endRemoveRows();
+    }
+}
+
+void PhotoGridModel::updateRow(int row, PhotoSummary &&photo)
+{
+    if (row < 0)
+        return;
+    const int slot = m_rows[row];
+    m_photos[slot] = std::move(photo);
+    computeSortKey(slot);
+
+    // The rows on either side are still in order; only this one may now belong elsewhere. A move,
+    // not a removal and an insertion, keeps the photo selected.
+    const int count = static_cast<int>(m_rows.size());
+    const bool afterPrevious = row == 0 || lessThan(m_rows[row - 1], slot);
+    const bool beforeNext = row == count - 1 || lessThan(slot, m_rows[row + 1]);
+    if (!afterPrevious || !beforeNext) {
+        const auto less = [this](int a, int b) { return lessThan(a, b); };
+        // The destination as beginMoveRows() counts it: the row it goes before, in the rows as
+        // they are before the move.
+        const int destination =
+            !afterPrevious ? static_cast<int>(std::lower_bound(m_rows.cbegin(),
+                                                               m_rows.cbegin() + row, slot, less) -
+                                              m_rows.cbegin())
+                           : static_cast<int>(std::lower_bound(m_rows.cbegin() + row + 1,
+                                                               m_rows.cend(), slot, less) -
+                                              m_rows.cbegin());
+        beginMoveRows({}, row, row, {}, destination);
+        m_rows.erase(m_rows.begin() + row);
+        m_rows.insert(m_rows.begin() + (destination > row ? destination - 1 : destination), slot);
+        endMoveRows();
+        row = destination > row ? destination - 1 : destination;
+    }
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed);
+}
+
+void PhotoGridModel::insertSlots(QList<int> newSlots)
+{
+    if (newSlots.isEmpty())
+        return;
+    const auto less = [this](int a, int b) { return lessThan(a, b); };
+    std::sort(newSlots.begin(), newSlots.end(), less);
+    // Where each new photo goes among the rows as they are now; photos that land between the same
+    // two rows go in together, with one signal.
+    std::vector<int> positions;
+    positions.reserve(newSlots.size());
+    for (int slot : std::as_const(newSlots)) {
+        positions.push_back(static_cast<int>(
+            std::lower_bound(m_rows.cbegin(), m_rows.cend(), slot, less) - m_rows.cbegin()));
+    }
+    int inserted = 0;
+    for (qsizetype i = 0; i < newSlots.size();) {
+        qsizetype end = i + 1;
+        while (end < newSlots.size() && positions[end] == positions[i])
+            ++end;
+        const int first = positions[i] + inserted;
+        const int runLength = static_cast<int>(end - i);
+        beginInsertRows({}, first, first + runLength - 1);
+        m_rows.insert(m_rows.begin() + first, newSlots.cbegin() + i, newSlots.cbegin() + end);
+        endInsertRows();
+        inserted += runLength;
+        i = end;
+    }
+}
