@@ -1,5 +1,7 @@
 #include "core/imaging/heifdecoder.h"
 
+#include "core/imaging/previewfit.h"
+
 #include <QList>
 
 #include <libheif/heif.h>
@@ -49,13 +51,6 @@ QSize sizeOf(const heif_image_handle *handle)
     return QSize(heif_image_handle_get_width(handle), heif_image_handle_get_height(handle));
 }
 
-bool sameShape(QSize a, QSize b)
-{
-    // Within 2 %: thumbnails are rounded to whole pixels (and to even sizes, for HEVC).
-    return qAbs(double(a.width()) * b.height() - double(a.height()) * b.width()) <=
-           0.02 * double(a.width()) * b.height();
-}
-
 // The smallest stored thumbnail big enough for boundingSize that shows the whole picture.
 Handle usableThumbnail(heif_image_handle *primary, QSize boundingSize)
 {
@@ -73,9 +68,8 @@ Handle usableThumbnail(heif_image_handle *primary, QSize boundingSize)
             continue;
         Handle candidate(thumbnail);
         const QSize size = sizeOf(thumbnail);
-        const bool bigEnough =
-            size.width() >= boundingSize.width() || size.height() >= boundingSize.height();
-        if (!bigEnough || !sameShape(size, sizeOf(primary)))
+        if (!PreviewFit::bigEnough(size, boundingSize) ||
+            !PreviewFit::sameShape(size, sizeOf(primary)))
             continue;
         if (!best || qint64(size.width()) * size.height() <
                          qint64(sizeOf(best.get()).width()) * sizeOf(best.get()).height())

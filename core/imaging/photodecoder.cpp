@@ -3,6 +3,8 @@
 #include "core/imaging/exiforientation.h"
 #include "core/imaging/heifdecoder.h"
 #include "core/imaging/jpegdecoder.h"
+#include "core/imaging/mpfindex.h"
+#include "core/imaging/previewfit.h"
 #include "core/metadata/embeddedpreviewreader.h"
 #include "core/metadata/imageformat.h"
 
@@ -100,6 +102,17 @@ public:
     }
 
     const QByteArray &bytes() const { return m_bytes; }
+    qint64 size() const { return m_size; }
+
+    // `count` bytes from `offset`, or fewer when the file is shorter than it said.
+    QByteArray readAt(qint64 offset, qint64 count)
+    {
+        if (offset + count <= m_bytes.size())
+            return m_bytes.sliced(qsizetype(offset), qsizetype(count));
+        if (!m_file.seek(offset))
+            return {};
+        return m_file.read(count);
+    }
 
 private:
     QFile m_file;
@@ -175,24 +188,41 @@ DecodedPhoto decodeWithQt(const QByteArray &bytes, const QByteArray &format, QSi
     return photo;
 }
 
+// The smallest picture the JPEG stores beside the photo that is big enough for boundingStored
+// and shows the whole photo: an EXIF thumbnail or maker-note preview (in the head, found by
+// exiv2), else an MPF large thumbnail (after the photo). A null image when there is none.
+QImage storedPreview(FileContent &content, QSize stored, QSize boundingStored)
+{
+    const EmbeddedPreviewResult found =
+        previewReader().read(content.head(), boundingStored, stored);
+    if (QImage image = decodePreview(found.preview, boundingStored); !image.isNull())
+        return image;
+    for (const MpfIndex::Image &entry : MpfIndex::largeThumbnails(content.head(), content.size())) {
+        EmbeddedPreview preview;
+        preview.data = content.readAt(entry.offset, entry.size);
+        preview.format = "jpeg";
+        preview.size = JpegDecoder::storedSize(preview.data);
+        if (!PreviewFit::bigEnough(preview.size, boundingStored) ||
+            !PreviewFit::sameShape(preview.size, stored))
+            continue;
+        if (QImage image = decodePreview(preview, boundingStored); !image.isNull())
+            return image;
+    }
+    return {};
+}
+
 DecodedPhoto decodeJpeg(FileContent &content, QSize boundingSize, int orientation)
 {
     const QSize boundingStored = storedBounding(boundingSize, orientation);
     if (boundingStored.isValid()) {
-        // A thumbnail may come from the EXIF thumbnail or a maker-note preview in the head,
-        // which spares reading and decoding megabytes of scan data.
+        // A stored preview spares reading and decoding megabytes of scan data.
         const QSize stored = JpegDecoder::storedSize(content.head());
         if (stored.isValid() && PhotoDecoder::fittedSize(stored, boundingStored) != stored) {
-            const EmbeddedPreviewResult found =
-                previewReader().read(content.head(), boundingStored, stored);
-            if (!found.preview.isNull()) {
-                QImage image = decodePreview(found.preview, boundingStored);
-                if (!image.isNull()) {
-                    DecodedPhoto photo;
-                    photo.originalSize = ExifOrientation::displayedSize(stored, orientation);
-                    photo.image = finished(std::move(image), boundingStored, orientation);
-                    return photo;
-                }
+            if (QImage image = storedPreview(content, stored, boundingStored); !image.isNull()) {
+                DecodedPhoto photo;
+                photo.originalSize = ExifOrientation::displayedSize(stored, orientation);
+                photo.image = finished(std::move(image), boundingStored, orientation);
+                return photo;
             }
         }
     }

@@ -141,6 +141,56 @@ QString writeWithExifThumbnail(const QString &path, const QImage &image, const Q
     }
 }
 
+QString writeWithMpfPreview(const QString &path, const QImage &image, const QImage &preview,
+                            qint64 previewOffsetShift)
+{
+    const QByteArray primary = encode(image, "jpeg");
+    const QByteArray previewBytes = encode(preview, "jpeg");
+    if (primary.size() < 4 || previewBytes.isEmpty())
+        return QStringLiteral("could not encode the test image");
+    const auto u16 = [](QByteArray &out, quint32 value) {
+        out.append(char(value & 0xff)).append(char((value >> 8) & 0xff));
+    };
+    const auto u32 = [&u16](QByteArray &out, quint32 value) {
+        u16(out, value & 0xffff);
+        u16(out, value >> 16);
+    };
+    // APP2 "MPF\0", then a little-endian MP header: an IFD of three entries whose MPEntry
+    // values (two images of 16 bytes) follow it at offset 50.
+    constexpr int app2Length = 2 + 4 + 50 + 32;
+    const qint64 primarySize = primary.size() + 2 + app2Length;
+    const qint64 headerStart = 2 + 4 + 4; // SOI, APP2 marker and length, "MPF\0"
+    QByteArray app2("\xff\xe2", 2);
+    app2.append(char(app2Length >> 8)).append(char(app2Length & 0xff));
+    app2.append("MPF\0", 4);
+    app2.append("II*\0", 4);
+    u32(app2, 8);
+    u16(app2, 3);
+    u16(app2, 0xb000); // MPFVersion
+    u16(app2, 7);
+    u32(app2, 4);
+    app2.append("0100", 4);
+    u16(app2, 0xb001); // NumberOfImages
+    u16(app2, 4);
+    u32(app2, 1);
+    u32(app2, 2);
+    u16(app2, 0xb002); // MPEntry
+    u16(app2, 7);
+    u32(app2, 32);
+    u32(app2, 50);
+    u32(app2, 0);          // no next IFD
+    u32(app2, 0x20030000); // representative baseline primary image
+    u32(app2, quint32(primarySize));
+    u32(app2, 0);
+    u32(app2, 0);
+    u32(app2, 0x00010001); // large thumbnail
+    u32(app2, quint32(previewBytes.size()));
+    u32(app2, quint32(primarySize - headerStart + previewOffsetShift));
+    u32(app2, 0);
+    QByteArray bytes = primary.first(2) + app2 + primary.sliced(2) + previewBytes;
+    return writeBytes(path, bytes);
+}
+
 QString writeHeif(const QString &path, const QImage &image, HeifCodec codec,
                   const QImage &thumbnail, int thumbnailBox)
 {

@@ -31,6 +31,12 @@ QString write(const QString &path, const QImage &image, const QByteArray &format
 QString writeWithExifThumbnail(const QString &path, const QImage &image, const QByteArray &format,
                                const QImage &thumbnail);
 
+// Writes `image` as a JPEG followed by `preview` (JPEG, at its own size) listed as a large
+// thumbnail in an MPF index (APP2), as cameras store theirs. previewOffsetShift moves the offset
+// the index gives, to make a damaged index.
+QString writeWithMpfPreview(const QString &path, const QImage &image, const QImage &preview,
+                            qint64 previewOffsetShift = 0);
+
 enum class HeifCodec
 {
     Hevc, // HEIC

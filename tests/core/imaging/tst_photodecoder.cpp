@@ -66,6 +66,8 @@ private slots:
     void fullSizeDecode();
     void embeddedPreview_data();
     void embeddedPreview();
+    void mpfLargeThumbnail_data();
+    void mpfLargeThumbnail();
     void rawFileShowsItsPreview();
     void rawFileWithoutPreviewFails();
     void heifFamily_data();
@@ -234,6 +236,42 @@ void TestPhotoDecoder::embeddedPreview()
     QVERIFY2(photo.isValid(), qPrintable(photo.error));
     QCOMPARE(photo.image.size(), expected);
     QCOMPARE(photo.originalSize, photoSize);
+    QVERIFY(TestImageWriter::similar(centre(photo.image), previewUsed ? BottomLeft : TopLeft));
+}
+
+void TestPhotoDecoder::mpfLargeThumbnail_data()
+{
+    QTest::addColumn<QSize>("previewSize");
+    QTest::addColumn<qint64>("offsetShift");
+    QTest::addColumn<QSize>("bounding");
+    QTest::addColumn<bool>("previewUsed");
+
+    QTest::newRow("big-enough") << QSize(640, 480) << qint64(0) << QSize(256, 256) << true;
+    QTest::newRow("as-big") << QSize(640, 480) << qint64(0) << QSize(640, 640) << true;
+    QTest::newRow("too-small") << QSize(640, 480) << qint64(0) << QSize(1024, 1024) << false;
+    QTest::newRow("other-shape") << QSize(640, 360) << qint64(0) << QSize(256, 256) << false;
+    QTest::newRow("offset-past-the-end")
+        << QSize(640, 480) << qint64(1'000'000) << QSize(256, 256) << false;
+    QTest::newRow("offset-into-the-photo")
+        << QSize(640, 480) << qint64(-5000) << QSize(256, 256) << false;
+}
+
+void TestPhotoDecoder::mpfLargeThumbnail()
+{
+    QFETCH(QSize, previewSize);
+    QFETCH(qint64, offsetShift);
+    QFETCH(QSize, bounding);
+    QFETCH(bool, previewUsed);
+    const QString file =
+        path(QStringLiteral("mpf-%1.jpg").arg(QLatin1String(QTest::currentDataTag())));
+    QCOMPARE(TestImageWriter::writeWithMpfPreview(
+                 file, TestImageWriter::filled(QSize(1600, 1200), TopLeft),
+                 TestImageWriter::filled(previewSize, BottomLeft), offsetShift),
+             QString());
+    const DecodedPhoto photo = PhotoDecoder::decode(file, bounding, 1);
+    QVERIFY2(photo.isValid(), qPrintable(photo.error));
+    QCOMPARE(photo.originalSize, QSize(1600, 1200));
+    QCOMPARE(photo.image.size(), PhotoDecoder::fittedSize(QSize(1600, 1200), bounding));
     QVERIFY(TestImageWriter::similar(centre(photo.image), previewUsed ? BottomLeft : TopLeft));
 }
 
