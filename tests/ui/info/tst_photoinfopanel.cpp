@@ -1,0 +1,273 @@
+#include "core/catalog/catalog.h"
+#include "core/catalog/photorepository.h"
+#include "tests/support/testphotofactory.h"
+#include "ui/common/elidedlabel.h"
+#include "ui/common/photodetails.h"
+#include "ui/info/photoinfopanel.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestPhotoFactory::tag;
+
+class TestPhotoInfoPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsEveryFieldOfATaggedPhoto();
+    void hidesRowsThePhotoHasNothingFor();
+    void problemPhotoSaysWhatIsWrong();
+    void selectionAndNothingSelected();
+    void unknownPhotoClears();
+
+private:
+    // Writes a photo with these tags, reads it back as an import would and puts it in the catalog.
+    qint64 addPhoto(const QString &name, const QList<QPair<QString, QString>> &tags,
+                    PhotoState state = PhotoState::Ok, const QString &reason = {});
+    QLabel *value(const char *objectName) const;
+    bool rowShown(const char *objectName) const;
+    void saveScreenshot(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<PhotoInfoPanel> m_panel;
+    int m_photoCount = 0;
+};
+
+void TestPhotoInfoPanel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestPhotoInfoPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_catalog = std::make_unique<Catalog>(m_dir->filePath(QStringLiteral("catalog.sqlite")));
+    QCOMPARE(m_catalog->open(), QString());
+    m_panel = std::make_unique<PhotoInfoPanel>(m_catalog->connection());
+    m_panel->resize(340, 720);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestPhotoInfoPanel::cleanup()
+{
+    m_panel.reset(); // its repository's queries go before the catalog's connection
+    m_catalog.reset();
+    m_dir.reset();
+}
+
+qint64 TestPhotoInfoPanel::addPhoto(const QString &name, const QList<QPair<QString, QString>> &tags,
+                                    PhotoState state, const QString &reason)
+{
+    const QString path = m_dir->filePath(name);
+    TestPhotoSpec spec;
+    spec.size = QSize(64, 48);
+    spec.seed = ++m_photoCount;
+    spec.tags = tags;
+    const MetadataReadResult read = TestPhotoFactory::writeAndRead(path, spec, MetadataReader());
+    if (!read.ok) {
+        qWarning("%s", qPrintable(read.error));
+        return 0;
+    }
+    PhotoRecord photo;
+    photo.path = path;
+    photo.fileSize = QFileInfo(path).size();
+    photo.identityKey = QByteArray(16, char(m_photoCount));
+    photo.importedAt = QDateTime(QDate(2024, 3, 2), QTime(9, 15), Qt::UTC);
+    photo.metadata = read.metadata;
+    photo.state = state;
+    photo.stateReason = reason;
+    PhotoRepository repository(m_catalog->connection());
+    const qint64 id = repository.insert(photo);
+    if (id <= 0)
+        qWarning("%s", qPrintable(repository.lastError()));
+    return id;
+}
+
+QLabel *TestPhotoInfoPanel::value(const char *objectName) const
+{
+    auto *label = m_panel->findChild<QLabel *>(QLatin1String(objectName));
+    if (!label)
+        qWarning("no %s", objectName);
+    return label;
+}
+
+bool TestPhotoInfoPanel::rowShown(const char *objectName) const
+{
+    QWidget *field = m_panel->findChild<QWidget *>(QLatin1String(objectName));
+    return field && field->isVisibleTo(m_panel.get());
+}
+
+void TestPhotoInfoPanel::saveScreenshot(const QString &name)
+{
+    // Set CORKBOARD_SCREENSHOT_DIR to look at the panel as a user would.
+    const QString dir = qEnvironmentVariable("CORKBOARD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // let the layout settle, as it has by the next frame
+    m_panel->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+void TestPhotoInfoPanel::showsEveryFieldOfATaggedPhoto()
+{
+    const qint64 id =
+        addPhoto(QStringLiteral("sagrada familia.jpg"),
+                 {tag("Exif.Image.Make", QStringLiteral("Canon")),
+                  tag("Exif.Image.Model", QStringLiteral("Canon EOS R5")),
+                  tag("Exif.Photo.LensModel", QStringLiteral("RF24-105mm F4 L IS USM")),
+                  tag("Exif.Photo.DateTimeOriginal", QStringLiteral("2019:05:21 18:30:01")),
+                  tag("Exif.Photo.OffsetTimeOriginal", QStringLiteral("+02:00")),
+                  tag("Exif.Photo.ExposureTime", QStringLiteral("1/250")),
+                  tag("Exif.Photo.FNumber", QStringLiteral("28/10")),
+                  tag("Exif.Photo.ISOSpeedRatings", QStringLiteral("200")),
+                  tag("Exif.Photo.FocalLength", QStringLiteral("35/1")),
+                  tag("Exif.GPSInfo.GPSLatitudeRef", QStringLiteral("N")),
+                  tag("Exif.GPSInfo.GPSLatitude", QStringLiteral("41/1 24/1 1800/100")),
+                  tag("Exif.GPSInfo.GPSLongitudeRef", QStringLiteral("E")),
+                  tag("Exif.GPSInfo.GPSLongitude", QStringLiteral("2/1 10/1 1200/100")),
+                  tag("Exif.GPSInfo.GPSAltitudeRef", QStringLiteral("0")),
+                  tag("Exif.GPSInfo.GPSAltitude", QStringLiteral("120/1")),
+                  tag("Xmp.dc.title", QStringLiteral("Sagrada Família")),
+                  tag("Xmp.dc.subject", QStringLiteral("kubecon;Barcelona")),
+                  tag("Xmp.xmp.Rating", QStringLiteral("4"))});
+    QVERIFY(id > 0);
+    m_panel->showPhoto(id);
+    QCOMPARE(m_panel->photoId(), id);
+    saveScreenshot(QStringLiteral("infopanel-full"));
+
+    auto *fileName = m_panel->findChild<ElidedLabel *>(QStringLiteral("fileNameValue"));
+    QVERIFY(fileName);
+    QCOMPARE(fileName->text(), QStringLiteral("sagrada familia.jpg"));
+    QCOMPARE(value("takenValue")->text(),
+             QStringLiteral("Tuesday, May 21, 2019 at 6:30:01 PM (UTC+02:00)"));
+    QCOMPARE(value("cameraValue")->text(), QStringLiteral("Canon EOS R5"));
+    QCOMPARE(value("lensValue")->text(), QStringLiteral("RF24-105mm F4 L IS USM"));
+    QCOMPARE(value("exposureValue")->text(), QStringLiteral("1/250 s · f/2.8 · ISO 200 · 35 mm"));
+    const QString location = value("locationValue")->text();
+    QVERIFY2(location.contains(QStringLiteral("41.4050° N, 2.1700° E")), qPrintable(location));
+    QVERIFY2(location.contains(QStringLiteral("href=\"https://www.openstreetmap.org/"
+                                              "?mlat=41.405&amp;mlon=2.17#map=16/41.405/2.17\"")),
+             qPrintable(location));
+    QVERIFY(value("locationValue")->openExternalLinks());
+    QCOMPARE(value("altitudeValue")->text(), QStringLiteral("120 m above sea level"));
+    QCOMPARE(value("titleValue")->text(), QStringLiteral("Sagrada Família"));
+    QCOMPARE(value("ratingValue")->text(), QStringLiteral("★★★★☆"));
+    QCOMPARE(value("keywordsValue")->text(), QStringLiteral("kubecon, Barcelona"));
+    QCOMPARE(value("dimensionsValue")->text(), QStringLiteral("64 × 48 pixels"));
+    QCOMPARE(value("formatValue")->text(), QStringLiteral("JPEG"));
+    QCOMPARE(value("fileSizeValue")->text(),
+             PhotoDetails::fileSize(
+                 QFileInfo(m_dir->filePath(QStringLiteral("sagrada familia.jpg"))).size()));
+    auto *folder = m_panel->findChild<ElidedLabel *>(QStringLiteral("folderValue"));
+    QCOMPARE(folder->text(), QDir::toNativeSeparators(m_dir->path()));
+    auto *showInFolder = m_panel->findChild<QPushButton *>(QStringLiteral("showInFolderButton"));
+    QVERIFY(showInFolder->isVisibleTo(m_panel.get()));
+    QVERIFY(showInFolder->isEnabled());
+
+    for (const char *field : {"takenValue", "cameraValue", "lensValue", "exposureValue",
+                              "locationValue", "altitudeValue", "keywordsValue", "titleValue"})
+        QVERIFY2(rowShown(field), field);
+    QVERIFY(!rowShown("captionValue")); // the photo has no caption
+    QVERIFY(!rowShown("problemValue"));
+}
+
+void TestPhotoInfoPanel::hidesRowsThePhotoHasNothingFor()
+{
+    const qint64 tagged =
+        addPhoto(QStringLiteral("tagged.jpg"),
+                 {tag("Exif.Image.Model", QStringLiteral("Test Camera")),
+                  tag("Exif.GPSInfo.GPSLatitudeRef", QStringLiteral("S")),
+                  tag("Exif.GPSInfo.GPSLatitude", QStringLiteral("33/1 51/1 2448/100")),
+                  tag("Exif.GPSInfo.GPSLongitudeRef", QStringLiteral("E")),
+                  tag("Exif.GPSInfo.GPSLongitude", QStringLiteral("151/1 12/1 5508/100")),
+                  tag("Xmp.dc.subject", QStringLiteral("opera"))});
+    const qint64 plain = addPhoto(QStringLiteral("plain.jpg"),
+                                  {tag("Exif.Image.Model", QStringLiteral("Test Camera"))});
+    QVERIFY(tagged > 0 && plain > 0);
+
+    // Showing a photo without GPS after one with it must not leave the old rows behind.
+    m_panel->showPhoto(tagged);
+    QVERIFY(rowShown("locationValue"));
+    QVERIFY(value("locationValue")->text().contains(QStringLiteral("° S")));
+    QVERIFY(rowShown("keywordsValue"));
+    m_panel->showPhoto(plain);
+    saveScreenshot(QStringLiteral("infopanel-plain"));
+    QVERIFY(rowShown("cameraValue"));
+    QCOMPARE(value("cameraValue")->text(), QStringLiteral("Test Camera"));
+    for (const char *field : {"locationValue", "altitudeValue", "keywordsValue", "lensValue",
+                              "exposureValue", "takenValue", "titleValue", "ratingValue"})
+        QVERIFY2(!rowShown(field), field);
+    // Headings over nothing go too.
+    const QList<QLabel *> labels = m_panel->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->text() == QLatin1String("Location") ||
+            label->text() == QLatin1String("Description"))
+            QVERIFY2(!label->isVisibleTo(m_panel.get()), qPrintable(label->text()));
+        if (label->text() == QLatin1String("File") || label->text() == QLatin1String("Photo"))
+            QVERIFY2(label->isVisibleTo(m_panel.get()), qPrintable(label->text()));
+    }
+}
+
+void TestPhotoInfoPanel::problemPhotoSaysWhatIsWrong()
+{
+    const qint64 id = addPhoto(QStringLiteral("broken.jpg"), {}, PhotoState::Unreadable,
+                               QStringLiteral("The JPEG data ends early."));
+    QVERIFY(id > 0);
+    m_panel->showPhoto(id);
+    saveScreenshot(QStringLiteral("infopanel-problem"));
+    QVERIFY(rowShown("problemValue"));
+    QCOMPARE(value("problemValue")->text(),
+             QStringLiteral("The file cannot be read: The JPEG data ends early."));
+
+    const qint64 missing = addPhoto(QStringLiteral("gone.jpg"), {}, PhotoState::Missing);
+    QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("gone.jpg"))));
+    m_panel->showPhoto(missing);
+    QVERIFY(rowShown("problemValue"));
+    QVERIFY(value("problemValue")->text().startsWith(QStringLiteral("The file is no longer")));
+    // The folder is still there to look in.
+    QVERIFY(m_panel->findChild<QPushButton *>(QStringLiteral("showInFolderButton"))->isEnabled());
+
+    const qint64 fine = addPhoto(QStringLiteral("fine.jpg"), {});
+    m_panel->showPhoto(fine);
+    QVERIFY(!rowShown("problemValue"));
+}
+
+void TestPhotoInfoPanel::selectionAndNothingSelected()
+{
+    const qint64 id = addPhoto(QStringLiteral("one.jpg"), {});
+    m_panel->showPhoto(id);
+    m_panel->showSelection(12);
+    saveScreenshot(QStringLiteral("infopanel-selection"));
+    QCOMPARE(m_panel->photoId(), 0);
+    QVERIFY(rowShown("messageTitle"));
+    QCOMPARE(value("messageTitle")->text(), QStringLiteral("12 photos selected"));
+    QVERIFY(!rowShown("cameraValue"));
+    m_panel->showSelection(1);
+    QCOMPARE(value("messageTitle")->text(), QStringLiteral("1 photo selected"));
+    m_panel->clear();
+    QCOMPARE(value("messageTitle")->text(), QStringLiteral("No Photo Selected"));
+    saveScreenshot(QStringLiteral("infopanel-empty"));
+    m_panel->showPhoto(id);
+    QVERIFY(!rowShown("messageTitle"));
+    QCOMPARE(m_panel->photoId(), id);
+}
+
+void TestPhotoInfoPanel::unknownPhotoClears()
+{
+    const qint64 id = addPhoto(QStringLiteral("one.jpg"), {});
+    m_panel->showPhoto(id);
+    m_panel->showPhoto(id + 100);
+    QCOMPARE(m_panel->photoId(), 0);
+    QCOMPARE(value("messageTitle")->text(), QStringLiteral("No Photo Selected"));
+}
+
+QTEST_MAIN(TestPhotoInfoPanel)
+#include "tst_photoinfopanel.moc"
