@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -86,4 +87,44 @@ QList<ImportRecord> ImportHistoryRepository::recent(int limit) const
             records.append(recordFromQuery(query));
     }
     return records;
+}
+
+QList<ImportPhotoCount> ImportHistoryRepository::recentWithPhotos(int limit) const
+{
+    // Newest first, each import's photos counted on the import_id index, stopping after `limit`
+    // imports with photos: the cost follows the photos shown, not the size of the catalog.
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT * FROM (SELECT id, started_at, finished_at, roots, imported, updated, unchanged, "
+        "duplicates, failed, missing, cancelled, "
+        "(SELECT count(*) FROM photos WHERE photos.import_id = imports.id) AS photo_count "
+        "FROM imports ORDER BY id DESC) WHERE photo_count > 0 LIMIT ?"));
+    query.addBindValue(limit);
+    QList<ImportPhotoCount> imports;
+    if (query.exec()) {
+        while (query.next())
+            imports.append({recordFromQuery(query), query.value(11).toInt()});
+    }
+    return imports;
+}
+
+QStringList ImportHistoryRepository::roots() const
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    QStringList roots;
+    if (!query.exec(QStringLiteral("SELECT roots FROM imports ORDER BY id")))
+        return roots;
+    QSet<QString> seen;
+    while (query.next()) {
+        for (const auto &root : QJsonDocument::fromJson(query.value(0).toByteArray()).array()) {
+            const QString path = root.toString();
+            if (!path.isEmpty() && !seen.contains(path)) {
+                seen.insert(path);
+                roots.append(path);
+            }
+        }
+    }
+    return roots;
 }

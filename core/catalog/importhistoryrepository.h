@@ -24,6 +24,14 @@ struct ImportRecord
     bool cancelled = false;
 };
 
+// An import and the photos of the catalog that came with it: a photo that a later import updated
+// counts for the later one.
+struct ImportPhotoCount
+{
+    ImportRecord import;
+    int photoCount = 0;
+};
+
 // All SQL about the history of imports.
 class ImportHistoryRepository
 {
@@ -35,6 +43,10 @@ public:
     bool finish(const ImportRecord &record);
     std::optional<ImportRecord> find(qint64 id) const;
     QList<ImportRecord> recent(int limit) const;
+    // The last `limit` imports that brought photos still in the catalog, newest first.
+    QList<ImportPhotoCount> recentWithPhotos(int limit) const;
+    // Every path ever given to an import, once each, as recorded (cleaned, absolute).
+    QStringList roots() const;
 
 private:
     const CatalogConnection &m_connection;

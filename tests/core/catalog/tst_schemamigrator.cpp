@@ -45,6 +45,7 @@ private slots:
     void splitsOnMarkerLines_data();
     void splitsOnMarkerLines();
     void freshCatalogMatchesSchemaDump();
+    void eachStepMatchesItsSchemaDump();
     void newerCatalogIsRefusedAndUntouched();
     void upgradeBacksUpFirstAndStepsInOrder();
     void failedMigrationRollsBack();
@@ -84,6 +85,26 @@ void TestSchemaMigrator::freshCatalogMatchesSchemaDump()
     const QString expected = readFile(dumpPath);
     QVERIFY2(!expected.isEmpty(), qPrintable(dumpPath));
     QCOMPARE(schemaDump(catalog.connection().database()), expected);
+}
+
+void TestSchemaMigrator::eachStepMatchesItsSchemaDump()
+{
+    // A catalog upgraded one version at a time passes through every shipped schema exactly.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    CatalogConnection connection(path);
+    QCOMPARE(connection.open(), QString());
+    const SchemaMigrator migrator;
+    QVERIFY(migrator.latestVersion() >= 2);
+    for (int version = 1; version <= migrator.latestVersion(); ++version) {
+        QCOMPARE(migrator.migrate(connection.database(), path, version), QString());
+        QCOMPARE(SchemaMigrator::currentVersion(connection.database()), version);
+        const QString dumpPath =
+            QStringLiteral(CORKBOARD_SCHEMA_DUMPS "/v%1.sql").arg(version, 4, 10, QLatin1Char('0'));
+        const QString expected = readFile(dumpPath);
+        QVERIFY2(!expected.isEmpty(), qPrintable(dumpPath));
+        QCOMPARE(schemaDump(connection.database()), expected);
+    }
 }
 
 void TestSchemaMigrator::newerCatalogIsRefusedAndUntouched()
