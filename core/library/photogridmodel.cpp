@@ -1,6 +1,7 @@
 #include "core/library/photogridmodel.h"
 
 #include "core/catalog/photosummaryrepository.h"
+#include "core/library/naturalorder.h"
 
 #include <QDir>
 #include <QLocale>
@@ -41,19 +42,6 @@ std::optional<PhotoSummaryFilter> filterFor(const PhotoSource &source)
     return std::nullopt;
 }
 
-QCollator fileNameCollator()
-{
-    // The C locale (a bare container, LANG unset) collates by code point, which would put IMG_10
-    // before IMG_2 and "b" before "A": fall back to English rules there.
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    QCollator collator(locale);
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    return collator;
-}
-
 bool samePhoto(const PhotoSummary &a, const PhotoSummary &b)
 {
     return a.id == b.id && a.path == b.path && a.takenLocal == b.takenLocal &&
@@ -77,7 +65,7 @@ QString offsetText(int seconds)
 PhotoGridModel::PhotoGridModel(const CatalogConnection &connection, QObject *parent)
     : QAbstractListModel(parent)
     , m_connection(connection)
-    , m_collator(fileNameCollator())
+    , m_collator(naturalOrderCollator())
 {
     reload();
 }

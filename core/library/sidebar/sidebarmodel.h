@@ -45,6 +45,15 @@ public slots:
 
 private:
     struct Node;
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node) const;
+    // Diffs the section's fresh entries against its rows, by source, recursively: titles and
+    // counts change in place; only rows whose source came or went are inserted or removed.
+    void syncSection(SidebarSection *section);
+    void syncChildren(Node *parent, const QModelIndex &parentIndex,
+                      const QList<SidebarEntry> &entries);
+    static std::unique_ptr<Node> makeNode(const SidebarEntry &entry, Node *parent);
+
     std::vector<std::unique_ptr<SidebarSection>> m_sections;
     std::unique_ptr<Node> m_root;
 };

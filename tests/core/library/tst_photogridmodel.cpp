@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +93,8 @@ void TestPhotoGridModel::init()
 {
     // Natural order needs real collation rules; the C locale of a bare container has none.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // The model tester reports some findings as warnings only: make them fail the test.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     m_dir = std::make_unique<QTemporaryDir>();
     m_catalog = std::make_unique<Catalog>(m_dir->filePath(QStringLiteral("catalog.sqlite")));
     QCOMPARE(m_catalog->open(), QString());
