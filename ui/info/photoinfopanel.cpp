@@ -102,17 +102,13 @@ QWidget *PhotoInfoPanel::createPhotoPage()
     m_problem = new QFrame(page);
     m_problem->setFrameShape(QFrame::StyledPanel);
     auto *problemLayout = new QHBoxLayout(m_problem);
-    auto *problemIcon = new QLabel(m_problem);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    problemIcon->setPixmap(style()
-                               ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                               .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
-    problemIcon->setAlignment(Qt::AlignTop);
+    m_problemIcon = new QLabel(m_problem);
+    m_problemIcon->setAlignment(Qt::AlignTop);
     m_problemText = new QLabel(m_problem);
     m_problemText->setObjectName(QStringLiteral("problemValue"));
     m_problemText->setWordWrap(true);
     m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    problemLayout->addWidget(problemIcon);
+    problemLayout->addWidget(m_problemIcon);
     problemLayout->addWidget(m_problemText, 1);
     layout->addWidget(m_problem);
 
@@ -246,13 +242,13 @@ void PhotoInfoPanel::showRecord(const PhotoRecord &photo)
                 ? tr("The file is no longer where it was imported from. Everything added to the "
                      "photo in Corkboard is kept.")
                 : tr("The file is missing: %1").arg(photo.stateReason));
-        m_problem->show();
+        showProblemIcon();
         break;
     case PhotoState::Unreadable:
         m_problemText->setText(photo.stateReason.isEmpty()
                                    ? tr("The file cannot be read.")
                                    : tr("The file cannot be read: %1").arg(photo.stateReason));
-        m_problem->show();
+        showProblemIcon();
         break;
     }
 
@@ -304,6 +300,16 @@ void PhotoInfoPanel::showRecord(const PhotoRecord &photo)
 
     updateSectionVisibility();
     m_pages->setCurrentIndex(1);
+}
+
+void PhotoInfoPanel::showProblemIcon()
+{
+    // Drawn now, for the screen the panel is on: sharp at any device pixel ratio.
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_problemIcon->setPixmap(style()
+                                 ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                                 .pixmap(QSize(size, size), devicePixelRatioF()));
+    m_problem->show();
 }
 
 void PhotoInfoPanel::showSelection(int selectedCount)

@@ -46,6 +46,7 @@ private:
     void setRowText(QLabel *field, const QString &text, const QString &toolTip = {});
     void showRecord(const PhotoRecord &photo);
     void showMessage(const QString &title, const QString &detail);
+    void showProblemIcon();
     void updateSectionVisibility();
     void showInFolder();
 
@@ -61,6 +62,7 @@ private:
     QFormLayout *m_form = nullptr;
     ElidedLabel *m_fileName = nullptr;
     QFrame *m_problem = nullptr;
+    QLabel *m_problemIcon = nullptr;
     QLabel *m_problemText = nullptr;
     QList<QPair<QLabel *, QList<QWidget *>>> m_sections; // heading -> its rows' fields
     QLabel *m_title = nullptr;
