@@ -87,6 +87,10 @@ void PhotoViewer::showPhotoAt(int row)
     }
     setCurrentRow(row);
     if (opening) {
+        // On the main window's screen; and full size there even where no window manager
+        // honours the full-screen request.
+        if (const QScreen *shownOn = screen())
+            setGeometry(shownOn->geometry());
         showFullScreen();
         showHint(tr("Press %1 for details, %2 for a slideshow, %3 to close.")
                      .arg(ViewerActions::keyName(Qt::Key_I), ViewerActions::keyName(Qt::Key_S),
@@ -360,8 +364,11 @@ void PhotoViewer::showHint(const QString &text)
 void PhotoViewer::updateScreenSize()
 {
     const QScreen *shownOn = screen();
-    if (shownOn)
-        m_loader.setScreenSize(shownOn->geometry().size() * shownOn->devicePixelRatio());
+    if (!shownOn)
+        return;
+    m_loader.setScreenSize(shownOn->geometry().size() * shownOn->devicePixelRatio());
+    m_viewport.setViewSize(size(), devicePixelRatioF());
+    update();
 }
 
 void PhotoViewer::updateCursor()

@@ -43,7 +43,10 @@ void ViewerOverlay::drawInfo(QPainter &painter, const QRectF &view, const QStrin
     const QFontMetricsF titleMetrics(title);
     const qreal padding = baseMetrics.height() * 0.7;
     const qreal margin = baseMetrics.height();
-    const qreal maxTextWidth = std::max(view.width() * 0.5, baseMetrics.averageCharWidth() * 20);
+    // Half the screen, but room for a long date or lens name wherever the screen allows.
+    const qreal maxTextWidth =
+        std::max(view.width() * 0.5, std::min(view.width() - 2 * (margin + padding),
+                                              baseMetrics.averageCharWidth() * 60));
 
     qreal textWidth = 0;
     qreal textHeight = 0;
