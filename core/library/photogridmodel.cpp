@@ -244,7 +244,7 @@ bool PhotoGridModel::lessThan(int slotA, int slotB) const
             return a < b;
     }
     if (m_order != SortOrder::ImportedAt) {
-        if (const int c = m_nameKeys[slotA].compare(m_nameKeys[slotB]); c != 0)
+        if (const int c = nameKey(slotA).compare(nameKey(slotB)); c != 0)
             return c < 0;
         // The same name in two folders: the folders decide.
         if (const int c = m_photos.at(slotA).path.compare(m_photos.at(slotB).path); c != 0)
@@ -255,25 +255,24 @@ bool PhotoGridModel::lessThan(int slotA, int slotB) const
 
 void PhotoGridModel::computeSortKeys()
 {
-    m_hasNameKeys = m_order != SortOrder::ImportedAt;
-    m_nameKeys.clear();
-    if (m_hasNameKeys)
-        m_nameKeys.reserve(m_photos.size());
     m_timeKeys.resize(m_photos.size());
-    for (int slot = 0; slot < static_cast<int>(m_photos.size()); ++slot) {
-        const PhotoSummary &photo = m_photos.at(slot);
-        if (m_hasNameKeys)
-            m_nameKeys.push_back(m_collator.sortKey(photo.fileName()));
-        m_timeKeys[slot] = timeKey(photo);
-    }
+    m_nameKeys.assign(m_photos.size(), std::nullopt);
+    for (int slot = 0; slot < static_cast<int>(m_photos.size()); ++slot)
+        m_timeKeys[slot] = timeKey(m_photos.at(slot));
 }
 
 void PhotoGridModel::computeSortKey(int slot)
 {
-    const PhotoSummary &photo = m_photos.at(slot);
-    m_timeKeys[slot] = timeKey(photo);
-    if (m_hasNameKeys)
-        m_nameKeys[slot] = m_collator.sortKey(photo.fileName());
+    m_timeKeys[slot] = timeKey(m_photos.at(slot));
+    m_nameKeys[slot].reset();
+}
+
+const QCollatorSortKey &PhotoGridModel::nameKey(int slot) const
+{
+    std::optional<QCollatorSortKey> &key = m_nameKeys[slot];
+    if (!key)
+        key = m_collator.sortKey(m_photos.at(slot).fileName());
+    return *key;
 }
 
 qint64 PhotoGridModel::timeKey(const PhotoSummary &photo) const
@@ -308,8 +307,7 @@ int PhotoGridModel::takeSlot(PhotoSummary &&photo)
         slot = static_cast<int>(m_photos.size());
         m_photos.append(std::move(photo));
         m_timeKeys.push_back(0);
-        if (m_hasNameKeys)
-            m_nameKeys.push_back(m_collator.sortKey(QString())); // computeSortKey() fills it
+        m_nameKeys.emplace_back();
     }
     m_slotOfPhoto.insert(id, slot);
     computeSortKey(slot);
@@ -320,6 +318,7 @@ void PhotoGridModel::releaseSlot(int slot)
 {
     m_slotOfPhoto.remove(m_photos.at(slot).id);
     m_photos[slot] = PhotoSummary();
+    m_nameKeys[slot].reset();
     m_freeSlots.append(slot);
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
 #include <vector>
 
 class CatalogConnection;
@@ -68,6 +69,7 @@ private:
     void computeSortKeys();
     void computeSortKey(int slot);
     qint64 timeKey(const PhotoSummary &photo) const;
+    const QCollatorSortKey &nameKey(int slot) const;
     void sortRows();
     int rowOfSlot(int slot) const;
     int takeSlot(PhotoSummary &&photo);
@@ -86,9 +88,8 @@ private:
     std::vector<int> m_rows;
     QHash<qint64, int> m_slotOfPhoto;
     QList<int> m_freeSlots;
-    // Per slot: the time the order sorts on (ms), and the file name's collation key when the order
-    // needs names (every order but ImportedAt).
+    // Per slot: the time the order sorts on (ms), and the file name's collation key, made the first
+    // time a comparison needs it: sorting by time needs few (equal times, photos without one).
     std::vector<qint64> m_timeKeys;
-    std::vector<QCollatorSortKey> m_nameKeys;
-    bool m_hasNameKeys = false;
+    mutable std::vector<std::optional<QCollatorSortKey>> m_nameKeys;
 };

@@ -2,7 +2,9 @@
 #include "core/catalog/importhistoryrepository.h"
 #include "core/catalog/photorepository.h"
 #include "core/catalog/photosummaryrepository.h"
+#include "core/catalog/transaction.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +44,7 @@ private slots:
     void filters_data();
     void filters();
     void listByIdsAppliesTheFilterAcrossChunks();
+    void bigListReadInTwoHalvesIsWhole();
 
 private:
     const CatalogConnection &connection() const { return m_catalog->connection(); }
@@ -204,6 +207,37 @@ void TestPhotoSummaryRepository::listByIdsAppliesTheFilterAcrossChunks()
     QCOMPARE(repository.listByIds({ids.at(100)}, okOnly).size(), 0);
     QCOMPARE(repository.listByIds({ids.at(101)}, okOnly).size(), 1);
     QVERIFY(repository.listByIds({}, okOnly).isEmpty());
+}
+
+void TestPhotoSummaryRepository::bigListReadInTwoHalvesIsWhole()
+{
+    // Enough photos for list() to read the upper half of the ids on a second connection.
+    constexpr int kCount = 24000;
+    {
+        Transaction transaction(connection().database());
+        PhotoRepository photos(connection());
+        for (int i = 0; i < kCount; ++i) {
+            PhotoRecord photo = photoAt(QStringLiteral("/big/%1.jpg").arg(i));
+            photo.state = i % 1000 == 999 ? PhotoState::Unreadable : PhotoState::Ok;
+            QVERIFY(photos.insert(photo) > 0);
+        }
+        QCOMPARE(transaction.commit(), QString());
+    }
+    PhotoSummaryFilter okOnly;
+    okOnly.states = PhotoSummaryFilter::States::Ok;
+    for (const PhotoSummaryFilter &filter : {PhotoSummaryFilter(), okOnly}) {
+        PhotoSummaryRepository repository(connection());
+        const QList<PhotoSummary> photos = repository.list(filter);
+        QCOMPARE(repository.lastError(), QString());
+        const int expected = filter.states == PhotoSummaryFilter::States::Ok ? kCount - 24 : kCount;
+        QCOMPARE(photos.size(), expected);
+        QSet<qint64> ids;
+        for (const PhotoSummary &photo : photos) {
+            ids.insert(photo.id);
+            QCOMPARE(photo.path, QStringLiteral("/big/%1.jpg").arg(photo.id - 1));
+        }
+        QCOMPARE(ids.size(), expected); // no photo twice
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPhotoSummaryRepository)
