@@ -62,6 +62,11 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService 
 
 MainWindow::~MainWindow() = default;
 
+PhotoViewer *MainWindow::viewer() const
+{
+    return m_viewer;
+}
+
 void MainWindow::createLayout()
 {
     m_sidebar = new SidebarView(this);

@@ -43,7 +43,7 @@ public:
     ImportController *importController() const { return m_import; }
     PhotoInfoPanel *infoPanel() const { return m_info; }
     // The full-screen viewer while it is open, else null.
-    PhotoViewer *viewer() const { return m_viewer; }
+    PhotoViewer *viewer() const;
 
 public slots:
     void showSource(const PhotoSource &source);

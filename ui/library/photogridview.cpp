@@ -227,8 +227,12 @@ void PhotoGridView::setSelection(const QRect &rect, QItemSelectionModel::Selecti
 {
     if (!model() || !selectionModel())
         return;
-    const int count = model()->rowCount(rootIndex());
     const QRect area = rect.normalized();
+    if (m_rubberRect.isNull()) {
+        selectRange(area, flags);
+        return;
+    }
+    const int count = model()->rowCount(rootIndex());
     const QSize cell = cellSize();
     const int columns = columnCount();
     const int firstRow = std::max(0, rowOfPoint(area.top()));
@@ -245,15 +249,39 @@ void PhotoGridView::setSelection(const QRect &rect, QItemSelectionModel::Selecti
         selection.select(model()->index(first, 0, rootIndex()),
                          model()->index(last, 0, rootIndex()));
     }
-    if (!m_rubberRect.isNull()) {
-        // A rubber band adds to (Ctrl) or replaces what was selected when it started.
-        QItemSelection merged = m_selectionBeforeRubber;
-        merged.merge(selection, QItemSelectionModel::Select);
-        selectionModel()->select((flags & QItemSelectionModel::Toggle) ? merged : selection,
-                                 QItemSelectionModel::ClearAndSelect);
-        return;
+    // A rubber band adds to (Ctrl) or replaces what was selected when it started.
+    QItemSelection merged = m_selectionBeforeRubber;
+    merged.merge(selection, QItemSelectionModel::Select);
+    selectionModel()->select((flags & QItemSelectionModel::Toggle) ? merged : selection,
+                             QItemSelectionModel::ClearAndSelect);
+}
+
+void PhotoGridView::selectRange(const QRect &area, QItemSelectionModel::SelectionFlags flags)
+{
+    // Shift+arrows and Shift+click hand over a rectangle from the anchor's centre to the current
+    // photo's. Photos are read like text, so select from one to the other in reading order, as
+    // file managers do, rather than the rectangle of cells between them.
+    const QModelIndex topLeft = indexAt(area.topLeft());
+    const QModelIndex bottomRight = indexAt(area.bottomRight());
+    const QModelIndex topRight = indexAt(area.topRight());
+    const QModelIndex bottomLeft = indexAt(area.bottomLeft());
+    const QModelIndex current = currentIndex();
+    QModelIndex from = topLeft;
+    QModelIndex to = bottomRight;
+    if (current.isValid() && (current == topRight || current == bottomLeft) && topRight.isValid() &&
+        bottomLeft.isValid()) {
+        from = topRight;
+        to = bottomLeft;
     }
-    selectionModel()->select(selection, flags);
+    if (!from.isValid() || !to.isValid()) {
+        from = from.isValid() ? from : to;
+        to = from;
+    }
+    if (!from.isValid())
+        return;
+    if (from.row() > to.row())
+        std::swap(from, to);
+    selectionModel()->select(QItemSelection(from, to), flags);
 }
 
 QRegion PhotoGridView::visualRegionForSelection(const QItemSelection &selection) const

@@ -59,6 +59,7 @@ protected:
 private:
     QSize cellSize() const;
     int rowHeight() const { return cellSize().height(); }
+    void selectRange(const QRect &area, QItemSelectionModel::SelectionFlags flags);
     int rowOfPoint(int y) const; // a grid row, from viewport coordinates
     // Rows of the model painted in the viewport now (first, last), or (0, -1) for none.
     std::pair<int, int> visibleRange() const;
