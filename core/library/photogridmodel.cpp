@@ -77,8 +77,9 @@ int PhotoGridModel::rowCount(const QModelIndex &parent) const
 
 QVariant PhotoGridModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid())
         return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::ParentIsInvalid));
     const PhotoSummary &photo = summaryAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -220,7 +221,7 @@ void PhotoGridModel::refreshPhotos(const QList<qint64> &photoIds)
                 leaving.append(row);
         }
     }
-    removeRows(std::move(leaving));
+    removePhotoRows(std::move(leaving));
 
     QList<int> arriving;
     for (PhotoSummary &photo : fresh) {
@@ -322,10 +323,10 @@ void PhotoGridModel::releaseSlot(int slot)
     m_freeSlots.append(slot);
 }
 
-void PhotoGridModel::removeRows(QList<int> rows)
+void PhotoGridModel::removePhotoRows(QList<int> rows)
 {
     // From the bottom up, a contiguous run at a time, so each signal names rows as they are then.
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    std::sort(rows.begin(), rows.end(), std::greater<>());
     for (qsizetype i = 0; i < rows.size();) {
         const int last = rows.at(i);
         int first = last;

@@ -43,6 +43,7 @@ public:
     };
     Q_ENUM(SortOrder)
 
+    // Loads right away: all photos, by time taken.
     explicit PhotoGridModel(const CatalogConnection &connection, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -74,7 +75,7 @@ private:
     int rowOfSlot(int slot) const;
     int takeSlot(PhotoSummary &&photo);
     void releaseSlot(int slot);
-    void removeRows(QList<int> rows);
+    void removePhotoRows(QList<int> rows);
     void updateRow(int row, PhotoSummary &&photo);
     void insertSlots(QList<int> newSlots);
 

@@ -3,6 +3,7 @@
 #include "core/library/sidebar/sidebarsection.h"
 
 #include <algorithm>
+#include <ranges>
 
 // A heading (section set, entry.title its title) or an entry. Nodes live in unique_ptrs, so the
 // internal pointer of an index stays valid for as long as its row exists.
@@ -119,16 +120,14 @@ QModelIndex SidebarModel::indexOfSource(const PhotoSource &source) const
     if (source.kind == PhotoSource::Kind::None)
         return {};
     // Depth first, in the order the sidebar shows: the first entry wins.
-    std::vector<const Node *> pending;
-    for (auto it = m_root->children.crbegin(); it != m_root->children.crend(); ++it)
-        pending.push_back(it->get());
+    std::vector<const Node *> pending{m_root.get()};
     while (!pending.empty()) {
         const Node *node = pending.back();
         pending.pop_back();
-        if (!node->section && node->entry.source == source)
+        if (node != m_root.get() && !node->section && node->entry.source == source)
             return createIndex(node->row(), 0, const_cast<Node *>(node));
-        for (auto it = node->children.crbegin(); it != node->children.crend(); ++it)
-            pending.push_back(it->get());
+        for (const auto &child : std::views::reverse(node->children))
+            pending.push_back(child.get());
     }
     return {};
 }
