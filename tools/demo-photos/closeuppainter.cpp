@@ -185,7 +185,7 @@ void CloseUpPainter::paintMosaic(const QRectF &frame)
     LandscapePainter land(m_painter, m_light, m_random);
     const double sunX = randomRange(m_random, 0.2, 0.8);
     land.paintSky(QRectF(0, 0, frame.width(), horizon), sunX, randomInt(m_random, 1, 3));
-    land.paintSea(QRectF(0, horizon, frame.width(), frame.height() * 0.1), sunX);
+    land.paintSea(QRectF(0, horizon, frame.width(), frame.height() * 0.26), sunX);
     LandscapePainter::Skyline city;
     city.right = frame.width();
     city.baseline = horizon + frame.height() * 0.2;
@@ -193,7 +193,7 @@ void CloseUpPainter::paintMosaic(const QRectF &frame)
     city.depth = 0.2;
     city.sagradaX = frame.width() * randomRange(m_random, 0.2, 0.8);
     land.paintSkyline(city);
-    land.paintHills(frame, horizon + frame.height() * 0.3, frame.height() * 0.03,
+    land.paintHills(frame, horizon + frame.height() * 0.23, frame.height() * 0.02,
                     inLight(QColor(0x6f9a5a), m_light.wallLight));
 
     // The serpentine bench: its backrest waves in and out across the frame.

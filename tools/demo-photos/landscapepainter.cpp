@@ -350,15 +350,33 @@ void LandscapePainter::paintSpires(double centerX, double base, double top, doub
 void LandscapePainter::paintCrane(double x, double base, double top, double jib,
                                   const QColor &color)
 {
-    m_painter.setPen(QPen(color, 3));
-    m_painter.drawLine(QPointF(x, base), QPointF(x, top));
-    m_painter.drawLine(QPointF(x - jib * 0.25, top), QPointF(x + jib, top));
-    m_painter.setPen(QPen(color, 1.2));
-    m_painter.drawLine(QPointF(x, top - 18), QPointF(x + jib * 0.8, top));
-    m_painter.drawLine(QPointF(x, top - 18), QPointF(x - jib * 0.25, top));
-    m_painter.drawLine(QPointF(x + jib * 0.6, top), QPointF(x + jib * 0.6, top + 40));
-    for (double y = top; y < base; y += 14)
-        m_painter.drawLine(QPointF(x - 3, y), QPointF(x + 3, y + 14));
+    // A lattice mast and jib, as tower cranes are built: a solid line would read as a frame edge.
+    const double width = std::max(6.0, (base - top) * 0.012);
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setPen(QPen(color, 2));
+    m_painter.drawLine(QPointF(x - width / 2, base), QPointF(x - width / 2, top));
+    m_painter.drawLine(QPointF(x + width / 2, base), QPointF(x + width / 2, top));
+    for (double y = top; y < base; y += width)
+        m_painter.drawLine(QPointF(x - width / 2, y), QPointF(x + width / 2, y + width));
+    const double direction = jib < 0 ? -1 : 1;
+    const double back = -direction * std::abs(jib) * 0.25;
+    m_painter.drawLine(QPointF(x + back, top), QPointF(x + jib, top));
+    m_painter.drawLine(QPointF(x + back, top - width), QPointF(x + jib, top - width));
+    for (double t = 0; t < 1; t += 0.04) {
+        const double a = x + back + (jib - back) * t;
+        const double b = x + back + (jib - back) * (t + 0.04);
+        m_painter.drawLine(QPointF(a, top), QPointF(b, top - width));
+    }
+    // The counterweight, the cab and the hook hanging from the trolley.
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(color.darker(140));
+    m_painter.drawRect(
+        QRectF(x + back - direction * width, top - width, direction * width * 3, width * 2.5));
+    m_painter.setBrush(color);
+    m_painter.drawRect(QRectF(x - width, top + width * 0.2, width * 2, width * 1.6));
+    m_painter.setPen(QPen(color.darker(160), 1.2));
+    const double trolley = x + jib * 0.6;
+    m_painter.drawLine(QPointF(trolley, top), QPointF(trolley, top + (base - top) * 0.25));
 }
 
 void LandscapePainter::paintGloriesTower(double centerX, double base, double height,

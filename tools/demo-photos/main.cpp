@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cstdio>
 #include <exiv2/exiv2.hpp>
 
@@ -37,10 +38,16 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-// The card was pulled out while the camera was still writing: the JPEG stops halfway.
-QString writeTruncated(const QString &path, const QByteArray &jpeg)
+// The copy from the card was interrupted: the file stops in the middle of its EXIF, before the
+// picture. (A JPEG cut inside the picture data imports fine and shows a grey lower half.)
+QString writeTruncated(const QString &path, const QString &completePath)
 {
-    return writeFile(path, jpeg.left(jpeg.size() * 2 / 5));
+    QFile complete(completePath);
+    if (!complete.open(QIODevice::ReadOnly))
+        return complete.errorString();
+    const QByteArray jpeg = complete.readAll();
+    const qsizetype startOfScan = jpeg.indexOf("\xff\xda");
+    return writeFile(path, jpeg.left(std::max<qsizetype>(startOfScan, 64) / 2));
 }
 
 // A "photo" saved from a web page that had already expired: HTML behind a .jpg name.
@@ -119,9 +126,12 @@ int main(int argc, char *argv[])
     }
     int broken = 0;
     if (!parser.isSet(noBrokenOption)) {
+        const DemoShot &lastCameraShot = *std::find_if(
+            shots.crbegin(), shots.crend(), [](const DemoShot &shot) { return !shot.phone; });
         // Named like the files around them: the Problems list shows where they are.
         const QStringList errors = {
-            writeTruncated(dir.filePath(QStringLiteral("camera/DSCF2399.JPG")), jpegs.constLast()),
+            writeTruncated(dir.filePath(QStringLiteral("camera/DSCF2399.JPG")),
+                           dir.filePath(lastCameraShot.relativePath)),
             writeNotAnImage(dir.filePath(QStringLiteral("phone/IMG_4188.JPG")))};
         for (const QString &error : errors) {
             if (!error.isEmpty()) {

@@ -112,18 +112,19 @@ void paintCityView(QPainter &painter, LandscapePainter &land, const Daylight &li
     roofs.setColorAt(0, mixColors(light.farLand, terracotta, 0.3));
     roofs.setColorAt(0.6, mixColors(light.farLand, terracotta, 0.8));
     painter.fillRect(streets, roofs);
-    const int layers = 5;
+    // Rows of blocks close enough to overlap, further apart as they come closer.
+    const int layers = 8;
     for (int i = 0; i < layers; ++i) {
         const double depth = static_cast<double>(i) / (layers - 1);
         LandscapePainter::Skyline city;
         city.left = 0;
         city.right = frame.width();
-        city.baseline = horizon + frame.height() * (0.09 + 0.15 * i);
-        city.maxHeight = frame.height() * (0.05 + 0.08 * depth);
+        city.baseline = horizon + frame.height() * (0.1 + 0.55 * std::pow(depth, 1.3));
+        city.maxHeight = frame.height() * (0.07 + 0.2 * depth);
         city.depth = depth * 0.9;
-        if (i == 2)
-            city.sagradaX = frame.width() * randomRange(random, 0.3, 0.55);
         if (i == 1)
+            city.sagradaX = frame.width() * randomRange(random, 0.3, 0.55);
+        if (i == 0)
             city.gloriesX = frame.width() * randomRange(random, 0.65, 0.85);
         land.paintSkyline(city);
     }
@@ -187,14 +188,18 @@ void paintSpiresScene(QPainter &painter, LandscapePainter &land, const Daylight 
     land.paintSky(QRectF(0, 0, frame.width(), ground), randomRange(random, 0.2, 0.8),
                   randomInt(random, 1, 4));
     const QColor stone = mixColors(QColor(0xb9a48a), light.nearLand, light.lightsOn ? 0.6 : 0.15);
-    land.paintCrane(frame.width() * randomRange(random, 0.05, 0.2), ground, frame.height() * 0.12,
-                    frame.width() * 0.5, light.nearLand);
+    // Building-site yellow by day, a silhouette once the lights are on.
+    const QColor crane =
+        light.lightsOn ? light.nearLand : inLight(QColor(0xe0a82e), light.wallLight);
+    land.paintCrane(frame.width() * randomRange(random, 0.08, 0.2), ground, frame.height() * 0.12,
+                    frame.width() * 0.5, crane);
     land.paintSpires(frame.width() * 0.5, ground, frame.height() * 0.2, frame.width() * 0.78,
                      stone);
     if (randomChance(random, 0.6))
         land.paintCrane(frame.width() * randomRange(random, 0.75, 0.92), ground,
-                        frame.height() * 0.08, -frame.width() * 0.4, light.nearLand);
-    // Plane trees along the street in front.
+                        frame.height() * 0.08, -frame.width() * 0.4, crane);
+    // The street, and plane trees along it.
+    painter.fillRect(QRectF(0, ground, frame.width(), frame.height() - ground), light.nearLand);
     painter.setPen(Qt::NoPen);
     const QColor leaves = mixColors(QColor(0x4f7f45), light.nearLand, light.lightsOn ? 0.75 : 0.1);
     for (double x = -30; x < frame.width() + 60; x += randomRange(random, 70, 120)) {
@@ -205,7 +210,6 @@ void paintSpiresScene(QPainter &painter, LandscapePainter &land, const Daylight 
                 randomRange(random, 40, 70), randomRange(random, 30, 50));
         }
     }
-    painter.fillRect(QRectF(0, ground + 20, frame.width(), frame.height()), light.nearLand);
 }
 
 void paintPalmScene(QPainter &painter, LandscapePainter &land, const Daylight &light,
