@@ -9,6 +9,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <functional>
 #include <map>
@@ -46,6 +49,23 @@ QString commandList()
     return text;
 }
 
+// The system's language (LANGUAGE, LC_ALL, LANG): Qt's own messages (QCommandLineParser's
+// "Usage:") and Corkboard's, from :/i18n where the build puts them. English has a file too, for
+// its plural forms ("1 photo"), and stands in for a language Corkboard does not speak.
+void installTranslations(QTranslator &qt, QTranslator &app)
+{
+    const QLocale system = QLocale::system();
+    if (qt.load(system, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    const QString name = QStringLiteral("corkboard");
+    const QString prefix = QStringLiteral("_");
+    const QString directory = QStringLiteral(":/i18n");
+    if (app.load(system, name, prefix, directory) ||
+        app.load(QLocale(QLocale::English), name, prefix, directory))
+        QCoreApplication::installTranslator(&app);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,6 +74,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Corkboard"));
     QCoreApplication::setApplicationName(QStringLiteral("Corkboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CORKBOARD_VERSION));
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    installTranslations(qtTranslator, appTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -48,7 +48,7 @@ QString messageOf(const heif_error &error)
 QSize sizeOf(const heif_image_handle *handle)
 {
     // Already as displayed: libheif swaps the sides of quarter-turned images and applies crops.
-    return QSize(heif_image_handle_get_width(handle), heif_image_handle_get_height(handle));
+    return {heif_image_handle_get_width(handle), heif_image_handle_get_height(handle)};
 }
 
 // The smallest stored thumbnail big enough for boundingSize that shows the whole picture.

@@ -15,14 +15,14 @@ struct ErrorManager
 {
     jpeg_error_mgr pub;
     std::jmp_buf jump;
-    char message[JMSG_LENGTH_MAX] = {};
+    std::array<char, JMSG_LENGTH_MAX> message{};
     bool endOfFile = false; // libjpeg ran out of data and made up an end-of-image marker
 };
 
 void errorExit(j_common_ptr info)
 {
     auto *errors = reinterpret_cast<ErrorManager *>(info->err);
-    (*info->err->format_message)(info, errors->message);
+    (*info->err->format_message)(info, errors->message.data());
     std::longjmp(errors->jump, 1);
 }
 
@@ -141,7 +141,7 @@ QSize JpegDecoder::storedSize(QByteArrayView bytes)
     Decompressor decompressor;
     if (!readHeader(decompressor.m_info, decompressor.m_errors, bytes))
         return {};
-    return QSize(int(decompressor.m_info.image_width), int(decompressor.m_info.image_height));
+    return {int(decompressor.m_info.image_width), int(decompressor.m_info.image_height)};
 }
 
 JpegImage JpegDecoder::decode(QByteArrayView bytes, QSize minimumSize)
@@ -153,8 +153,9 @@ JpegImage JpegDecoder::decode(QByteArrayView bytes, QSize minimumSize)
     const auto failure = [&](const QString &fallback) {
         if (errors.endOfFile)
             result.error = tr("The file is truncated");
-        else if (errors.message[0])
-            result.error = tr("Damaged JPEG: %1").arg(QString::fromLocal8Bit(errors.message));
+        else if (errors.message[0] != 0)
+            result.error =
+                tr("Damaged JPEG: %1").arg(QString::fromLocal8Bit(errors.message.data()));
         else
             result.error = fallback;
         result.image = QImage();

@@ -9,7 +9,7 @@ namespace {
 
 QSize sizeOf(const Exiv2::PreviewProperties &properties)
 {
-    return QSize(int(properties.width_), int(properties.height_));
+    return {int(properties.width_), int(properties.height_)};
 }
 
 bool sameShape(QSize a, QSize b)

@@ -2,6 +2,8 @@
 
 #include "core/thumbnails/thumbnailbucket.h"
 
+#include <ranges>
+
 ThumbnailMemoryCache::ThumbnailMemoryCache(qint64 limitBytes)
     : m_cache(qsizetype(qMax<qint64>(limitBytes, 0)))
 {}
@@ -42,11 +44,10 @@ ThumbnailMemoryCache::Found ThumbnailMemoryCache::nearest(qint64 photoId, int bu
                 return {image, larger};
         }
     }
-    for (auto smaller = ThumbnailBucket::sizes.rbegin(); smaller != ThumbnailBucket::sizes.rend();
-         ++smaller) {
-        if (*smaller < bucket) {
-            if (QImage image = lookUp(photoId, *smaller, variant); !image.isNull())
-                return {image, *smaller};
+    for (const int smaller : std::views::reverse(ThumbnailBucket::sizes)) {
+        if (smaller < bucket) {
+            if (QImage image = lookUp(photoId, smaller, variant); !image.isNull())
+                return {image, smaller};
         }
     }
     return {};

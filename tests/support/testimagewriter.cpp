@@ -65,7 +65,7 @@ std::unique_ptr<heif_image, HeifDeleter> heifImage(const QImage &image)
     return result;
 }
 
-heif_error appendBytes(heif_context *, const void *data, size_t size, void *userdata)
+heif_error appendBytes(heif_context * /*context*/, const void *data, size_t size, void *userdata)
 {
     static_cast<QByteArray *>(userdata)->append(static_cast<const char *>(data), qsizetype(size));
     return heif_error{heif_error_Ok, heif_suberror_Unspecified, "Success"};

@@ -70,7 +70,12 @@ void TranslationLoader::install(const QString &languageCode)
     m_qtLoaded = loadInto(*m_qt, locale, QStringLiteral("qtbase"), qtDirectories);
     if (m_qtLoaded)
         QCoreApplication::installTranslator(m_qt.get());
-    m_appLoaded = loadInto(*m_app, locale, QStringLiteral("corkboard"), {QStringLiteral(":/i18n")});
+    // English has a file too, for its plural forms ("1 photo"); it also stands in for a system
+    // language Corkboard does not speak, whose text is the English source text.
+    const QStringList appDirectories = {QStringLiteral(":/i18n")};
+    m_appLoaded =
+        loadInto(*m_app, locale, QStringLiteral("corkboard"), appDirectories) ||
+        loadInto(*m_app, QLocale(QLocale::English), QStringLiteral("corkboard"), appDirectories);
     if (m_appLoaded)
         QCoreApplication::installTranslator(m_app.get());
 }

@@ -10,7 +10,7 @@ class QTranslator;
 // Puts a language into effect: Qt's own translations (qtbase_<lang>.qm: standard buttons, file
 // dialogs) and Corkboard's (:/i18n/corkboard_<lang>.qm, where qt_add_translations puts them), and
 // the locale that numbers and dates are written in. A translation that is not there is skipped:
-// the English source text shows instead.
+// the English source text shows instead, with corkboard_en.qm's plural forms ("1 photo").
 class TranslationLoader
 {
 public:

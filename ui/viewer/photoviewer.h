@@ -3,7 +3,6 @@
 #include "ui/viewer/photoloader.h"
 #include "ui/viewer/photoviewport.h"
 
-#include <QElapsedTimer>
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QTimer>

@@ -39,7 +39,7 @@ void TestThumbnailMemoryCache::costIsBytes()
 
 void TestThumbnailMemoryCache::evictsLeastRecentlyUsedPastTheLimit()
 {
-    ThumbnailMemoryCache cache(3 * 40'000);
+    ThumbnailMemoryCache cache(120'000); // three thumbnails
     cache.insert(1, 256, original, image());
     cache.insert(2, 256, original, image());
     cache.insert(3, 256, original, image());
