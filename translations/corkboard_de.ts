@@ -1,0 +1,1560 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="+25"/>
+        <source>The catalog path %1 is not a file.</source>
+        <translation>Der Katalogpfad %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the folder %1 for the catalog.</source>
+        <translation>Der Ordner %1 für den Katalog kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogConnection</name>
+    <message>
+        <location filename="../core/catalog/catalogconnection.cpp" line="+40"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not available.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot prepare the catalog %1: %2</source>
+        <translation>Der Katalog %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The catalog %1 cannot use write-ahead logging (is it on a network drive?).</source>
+        <translation>Der Katalog %1 kann kein Write-Ahead-Logging (WAL) nutzen. Liegt er auf einem Netzlaufwerk?</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+31"/>
+        <source>read photos&apos; metadata (no catalog)</source>
+        <translation>Metadaten von Fotos lesen (ohne Katalog)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import photos and folders</source>
+        <translation>Fotos und Ordner importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the photos of the catalog</source>
+        <translation>die Fotos des Katalogs auflisten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &apos;corkboard-cli COMMAND --help&apos; for its options.</source>
+        <translation>&apos;corkboard-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Corkboard&apos;s photo catalog from the command line.</source>
+        <translation>Der Fotokatalog von Corkboard auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalog to use (default: %1).</source>
+        <translation>Der zu verwendende Katalog (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/clicommand.cpp" line="+10"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try &apos;corkboard-cli --help&apos;.</source>
+        <translation>Weitere Informationen mit &apos;corkboard-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>corkboard-cli: no command given.</source>
+        <translation>corkboard-cli: Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>corkboard-cli: unknown command &apos;%1&apos;.</source>
+        <translation>corkboard-cli: Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommand.cpp" line="+4"/>
+        <location line="+17"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Weitere Informationen mit &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1: nothing to do: give at least one path.</source>
+        <translation>%1: Nichts zu tun: Geben Sie mindestens einen Pfad an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inspectcommand.cpp" line="+44"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+48"/>
+        <source>One JSON object per line.</source>
+        <translation>Ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos to read.</source>
+        <translation>Die zu lesenden Fotos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reads the metadata of photos, without a catalog.</source>
+        <translation>Liest die Metadaten von Fotos, ohne Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+26"/>
+        <source>Looking for photos…</source>
+        <translation>Fotos werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finishing…</source>
+        <translation>Wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate: %1 (same as %2)</source>
+        <translation>Duplikat: %1 (gleiches Foto wie %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>failed: %1: %2</source>
+        <translation>fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+21"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Photos and folders to import.</source>
+        <translation>Zu importierende Fotos und Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imports photos and folders (recursively) into the catalog. Unchanged files are skipped, duplicates are recognised, files gone from disk are marked missing. Ctrl+C stops after the files being read; what was imported stays.</source>
+        <translation>Importiert Fotos und Ordner (rekursiv) in den Katalog. Unveränderte Dateien werden übersprungen, Duplikate erkannt und von der Festplatte verschwundene Dateien als fehlend markiert. Strg+C hält nach den gerade gelesenen Dateien an; was schon importiert ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/photoscommand.cpp" line="-17"/>
+        <source>Lists the photos of the catalog by time taken.</source>
+        <translation>Listet die Fotos des Katalogs nach Aufnahmezeit auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>photos: unexpected argument &apos;%1&apos;.</source>
+        <translation>photos: Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: there is no catalog at %1 yet; import photos first.</source>
+        <translation>Fehler: Unter %1 gibt es noch keinen Katalog. Importieren Sie zuerst Fotos.</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <location filename="../ui/import/dropoverlay.cpp" line="+38"/>
+        <source>Drop photos or folders to import them</source>
+        <translation>Legen Sie Fotos oder Ordner hier ab, um sie zu importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <location filename="../ui/common/elidedlabel.cpp" line="+75"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedPreviewReader</name>
+    <message>
+        <location filename="../core/metadata/embeddedpreviewreader.cpp" line="+83"/>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Not a supported image format</source>
+        <translation>Kein unterstütztes Bildformat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Damaged image metadata: %1</source>
+        <translation>Beschädigte Bildmetadaten: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Not enough memory to read the embedded preview</source>
+        <translation>Nicht genug Speicher, um die eingebettete Vorschau zu lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged image metadata</source>
+        <translation>Beschädigte Bildmetadaten</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyLibraryView</name>
+    <message>
+        <location filename="../ui/library/emptylibraryview.cpp" line="+11"/>
+        <source>Import Photos…</source>
+        <translation>Fotos importieren…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bring in the photos of an event</source>
+        <translation>Holen Sie die Fotos eines Ereignisses herein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop folders or photos from your file manager anywhere on this window, or choose them with Import Photos.</source>
+        <translation>Ziehen Sie Ordner oder Fotos aus Ihrem Dateimanager an eine beliebige Stelle dieses Fensters oder wählen Sie sie mit „Fotos importieren“ aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here</source>
+        <translation>Hier ist nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No photos belong to this part of the library.</source>
+        <translation>Zu diesem Teil der Bibliothek gehören keine Fotos.</translation>
+    </message>
+</context>
+<context>
+    <name>FileManager</name>
+    <message>
+        <location filename="../ui/common/filemanager.cpp" line="+60"/>
+        <source>Show in Explorer</source>
+        <translation>Im Explorer anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Finder</source>
+        <translation>Im Finder anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>FileScanner</name>
+    <message>
+        <location filename="../core/import/filescanner.cpp" line="+31"/>
+        <source>No such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read this folder</source>
+        <translation>Dieser Ordner kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersSection</name>
+    <message>
+        <location filename="../core/library/sidebar/folderssection.cpp" line="+79"/>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>GridHeader</name>
+    <message>
+        <location filename="../ui/library/gridheader.cpp" line="+26"/>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time Taken</source>
+        <translation>Aufnahmezeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Order</source>
+        <translation>Importreihenfolge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeifDecoder</name>
+    <message>
+        <location filename="../core/imaging/heifdecoder.cpp" line="+95"/>
+        <location line="+51"/>
+        <source>Not enough memory to decode the image</source>
+        <translation>Nicht genug Speicher, um das Bild zu dekodieren</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+4"/>
+        <source>Damaged HEIF image: %1</source>
+        <translation>Beschädigtes HEIF-Bild: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot decode the HEIF image: %1</source>
+        <translation>Das HEIF-Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot decode the HEIF image: it holds no pixels</source>
+        <translation>Das HEIF-Bild kann nicht dekodiert werden: Es enthält keine Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../ui/import/importcontroller.cpp" line="+92"/>
+        <source>An import is already running. Drop the photos again when it has finished.</source>
+        <translation>Es läuft bereits ein Import. Legen Sie die Fotos erneut ab, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif *.avif *.dng *.cr2 *.cr3 *.crw *.nef *.arw *.orf *.rw2 *.raf *.pef *.srw);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif *.avif *.dng *.cr2 *.cr3 *.crw *.nef *.arw *.orf *.rw2 *.raf *.pef *.srw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Photos</source>
+        <translation>Fotos importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <location filename="../core/import/importreport.cpp" line="+8"/>
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto importiert</numerusform>
+            <numerusform>%n Fotos importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n als fehlend markiert</numerusform>
+            <numerusform>%n als fehlend markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not photos</source>
+        <translation>
+            <numerusform>%n kein Foto</numerusform>
+            <numerusform>%n keine Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(cancelled)</source>
+        <translation>(abgebrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../ui/import/importstatus.cpp" line="+19"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the import; photos imported so far are kept (Esc)</source>
+        <translation>Import anhalten; bereits importierte Fotos bleiben erhalten (Esc)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking for photos…</source>
+        <translation>Fotos werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Import %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finishing…</source>
+        <translation>Wird abgeschlossen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="+36"/>
+        <source>Import Finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Finished with Problems</source>
+        <translation>Import mit Problemen abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported (%1)</source>
+        <translation>Nicht importiert (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same photo as</source>
+        <translation>Gleiches Foto wie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicates skipped (%1)</source>
+        <translation>Übersprungene Duplikate (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy every file and reason to the clipboard, one per line</source>
+        <translation>Alle Dateien mit Grund in die Zwischenablage kopieren, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1	duplicate of %2</source>
+        <translation>%1	Duplikat von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../core/import/importworker.cpp" line="+274"/>
+        <location line="+34"/>
+        <source>Cannot write to the catalog: %1</source>
+        <translation>In den Katalog kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The file is no longer on disk</source>
+        <translation>Die Datei ist nicht mehr auf dem Datenträger</translation>
+    </message>
+</context>
+<context>
+    <name>JpegDecoder</name>
+    <message>
+        <location filename="../core/imaging/jpegdecoder.cpp" line="+155"/>
+        <source>The file is truncated</source>
+        <translation>Die Datei ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged JPEG: %1</source>
+        <translation>Beschädigtes JPEG: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Damaged JPEG: the header cannot be read</source>
+        <translation>Beschädigtes JPEG: Die Kopfdaten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image is too large to decode (%1 x %2 pixels)</source>
+        <translation>Das Bild ist zu groß zum Dekodieren (%1 × %2 Pixel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged JPEG: the image data cannot be decoded</source>
+        <translation>Beschädigtes JPEG: Die Bilddaten können nicht dekodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySection</name>
+    <message>
+        <location filename="../core/library/sidebar/librarysection.cpp" line="+12"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All photos</source>
+        <translation>Alle Fotos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every photo in the catalog, on one timeline</source>
+        <translation>Alle Fotos des Katalogs auf einer Zeitachse</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/library/mainwindow.cpp" line="+47"/>
+        <source>Corkboard</source>
+        <translation>Corkboard</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Thumbnail size (Ctrl+wheel over the grid)</source>
+        <translation>Miniaturgröße (Strg+Mausrad über dem Raster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation>Miniaturgröße</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Folder…</source>
+        <translation>Ordner &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;Photos…</source>
+        <translation>&amp;Fotos importieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;None</source>
+        <translation>Auswahl auf&amp;heben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Photo</source>
+        <translation>Foto &amp;öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the current photo full screen (Enter)</source>
+        <translation>Das aktuelle Foto im Vollbild anzeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Sortieren nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time Taken</source>
+        <translation>&amp;Aufnahmezeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;Name</source>
+        <translation>&amp;Dateiname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Order</source>
+        <translation>&amp;Importreihenfolge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>&amp;Größere Miniaturen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;maller Thumbnails</source>
+        <translation>&amp;Kleinere Miniaturen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>Seiten&amp;leiste anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;Info Panel</source>
+        <translation>&amp;Infobereich anzeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Corkboard</source>
+        <translation>Ü&amp;ber Corkboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All Photos</source>
+        <translation>Alle Fotos</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>About Corkboard</source>
+        <translation>Über Corkboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;The photos and the story of an event: a timeline, sticky-note galleries, the journal, and a site to publish them.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, exiv2 and libheif.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;Die Fotos und die Geschichte eines Ereignisses: eine Zeitachse, Galerien aus Haftnotizen, das Tagebuch und eine Website, um alles zu veröffentlichen.&lt;/p&gt;&lt;p&gt;Katalog: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, exiv2 und libheif.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataReader</name>
+    <message>
+        <location filename="../core/metadata/metadatareader.cpp" line="+211"/>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The file is too large to read</source>
+        <translation>Die Datei ist zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <location line="+4"/>
+        <source>Not a supported image format</source>
+        <translation>Kein unterstütztes Bildformat</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The file is truncated</source>
+        <translation>Die Datei ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged image: the %1 structure is invalid</source>
+        <translation>Beschädigtes Bild: Die %1-Struktur ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Damaged image metadata: %1</source>
+        <translation>Beschädigte Bildmetadaten: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Not enough memory to read the image metadata</source>
+        <translation>Nicht genug Speicher, um die Bildmetadaten zu lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged image metadata</source>
+        <translation>Beschädigte Bildmetadaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged image: the %1 header does not give the image size</source>
+        <translation>Beschädigtes Bild: Die %1-Kopfdaten geben die Bildgröße nicht an</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDecoder</name>
+    <message>
+        <location filename="../core/imaging/photodecoder.cpp" line="+77"/>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to decode</source>
+        <translation>Die Datei ist zu groß zum Dekodieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Not a supported image format</source>
+        <translation>Kein unterstütztes Bildformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot decode the image: %1</source>
+        <translation>Das Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>This RAW file holds no preview image to show</source>
+        <translation>Diese RAW-Datei enthält kein Vorschaubild, das angezeigt werden kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The preview image in this RAW file is damaged</source>
+        <translation>Das Vorschaubild in dieser RAW-Datei ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetails</name>
+    <message>
+        <location filename="../ui/common/photodetails.cpp" line="+64"/>
+        <source>1/%1 s</source>
+        <comment>exposure time: a fraction of a second</comment>
+        <translation>1/%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <comment>exposure time in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>f/%1</source>
+        <comment>aperture</comment>
+        <translation>f/%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ISO %1</source>
+        <translation>ISO %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 mm</source>
+        <comment>focal length in millimetres</comment>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>UTC%1</source>
+        <comment>a UTC offset such as +02:00</comment>
+        <translation>UTC%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 at %2</source>
+        <comment>date taken at time taken</comment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>time taken (UTC offset)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° S</source>
+        <comment>latitude south</comment>
+        <translation>%1° S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° N</source>
+        <comment>latitude north</comment>
+        <translation>%1° N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° W</source>
+        <comment>longitude west</comment>
+        <translation>%1° W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° E</source>
+        <comment>longitude east</comment>
+        <translation>%1° O</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 m below sea level</source>
+        <translation>%1 m unter dem Meeresspiegel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m above sea level</source>
+        <translation>%1 m über dem Meeresspiegel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 × %2 pixels</source>
+        <comment>width × height</comment>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 pixels (%3 MP)</source>
+        <comment>width × height (megapixels)</comment>
+        <translation>%1 × %2 Pixel (%3 MP)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OK</source>
+        <comment>photo state</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <comment>photo state: the file is gone</comment>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreadable</source>
+        <comment>photo state: the file cannot be read</comment>
+        <translation>Nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFileBytes</name>
+    <message>
+        <location filename="../core/import/photofilebytes.cpp" line="+53"/>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridDelegate</name>
+    <message>
+        <location filename="../ui/library/photogriddelegate.cpp" line="+112"/>
+        <source>File missing</source>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read this photo</source>
+        <translation>Foto nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot show this photo</source>
+        <translation>Foto nicht anzeigbar</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridModel</name>
+    <message>
+        <location filename="../core/library/photogridmodel.cpp" line="+94"/>
+        <source>Taken %1</source>
+        <translation>Aufgenommen am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time taken unknown</source>
+        <translation>Aufnahmezeit unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridView</name>
+    <message>
+        <location filename="../ui/library/photogridview.cpp" line="+30"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoInfoPanel</name>
+    <message>
+        <location filename="../ui/info/photoinfopanel.cpp" line="+122"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lens</source>
+        <translation>Objektiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exposure</source>
+        <translation>Belichtung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates</source>
+        <translation>Koordinaten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Altitude</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Abmessungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The file is no longer where it was imported from. Everything added to the photo in Corkboard is kept.</source>
+        <translation>Die Datei liegt nicht mehr dort, von wo sie importiert wurde. Alles, was dem Foto in Corkboard hinzugefügt wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is missing: %1</source>
+        <translation>Die Datei fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read from %1</source>
+        <translation>Gelesen aus %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial number %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show on OpenStreetMap</source>
+        <translation>Auf OpenStreetMap anzeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <comment>between keywords</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>1 photo selected</source>
+        <translation>1 Foto ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n photos selected</source>
+        <translation>
+            <numerusform>%n Foto ausgewählt</numerusform>
+            <numerusform>%n Fotos ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a single photo to see its details.</source>
+        <translation>Wählen Sie ein einzelnes Foto aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Photo Selected</source>
+        <translation>Kein Foto ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a photo to see when, where and how it was taken.</source>
+        <translation>Wählen Sie ein Foto aus, um zu sehen, wann, wo und wie es aufgenommen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../ui/viewer/photoviewer.cpp" line="+41"/>
+        <source>Photo Viewer</source>
+        <translation>Fotobetrachter</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Press %1 for details, %2 for a slideshow, %3 to close.</source>
+        <translation>Drücken Sie %1 für Details, %2 für eine Diashow, %3 zum Schließen.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>This is the last photo.</source>
+        <translation>Dies ist das letzte Foto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is the first photo.</source>
+        <translation>Dies ist das erste Foto.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fit (%1%)</source>
+        <comment>zoom level</comment>
+        <translation>An Bildschirm angepasst (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <comment>zoom level</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The slideshow has started. Press %1 to stop it.</source>
+        <translation>Die Diashow läuft. Drücken Sie %1, um sie zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The slideshow has stopped.</source>
+        <translation>Die Diashow wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file could not be decoded.</source>
+        <translation>Die Datei konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” cannot be shown.</source>
+        <translation>„%1“ kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slideshow</source>
+        <translation>Diashow</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences/preferencesdialog.cpp" line="+46"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Catalog file</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use &amp;Default</source>
+        <translation>Stan&amp;dard verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The catalog keeps the details of your photos and everything you add to them. Choose an existing catalog or name a new one; the change takes effect after a restart.</source>
+        <translation>Der Katalog enthält die Angaben zu Ihren Fotos und alles, was Sie ihnen hinzufügen. Wählen Sie einen vorhandenen Katalog oder benennen Sie einen neuen; die Änderung wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thumbnails</source>
+        <translation>Miniaturen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MB</source>
+        <comment>megabytes</comment>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB</source>
+        <comment>gigabytes</comment>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Disk cache limit:</source>
+        <translation>Maximale Cache-&amp;Größe:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;lear Cache</source>
+        <translation>Cache &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deletes the thumbnails kept on disk. They are made again when they are needed.</source>
+        <translation>Löscht die auf dem Datenträger gespeicherten Miniaturen. Sie werden bei Bedarf neu erstellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In use:</source>
+        <translation>Belegt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnails are kept on disk so that the library opens quickly. When the cache is full, the oldest thumbnails make room.</source>
+        <translation>Miniaturen werden auf dem Datenträger gespeichert, damit die Bibliothek schnell öffnet. Ist der Cache voll, machen die ältesten Miniaturen Platz.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System Default (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A different language takes effect after a restart.</source>
+        <translation>Eine andere Sprache wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a Catalog</source>
+        <translation>Katalog auswählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Corkboard catalogs (*.sqlite)</source>
+        <translation>Corkboard-Kataloge (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Clearing…</source>
+        <translation>Wird geleert…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsSection</name>
+    <message>
+        <location filename="../core/library/sidebar/problemssection.cpp" line="+12"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Missing or unreadable</source>
+        <translation>Fehlend oder nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n fehlt</numerusform>
+            <numerusform>%n fehlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsSection</name>
+    <message>
+        <location filename="../core/library/sidebar/recentimportssection.cpp" line="+35"/>
+        <source>Recent imports</source>
+        <translation>Letzte Importe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <extracomment>An import in the sidebar: its date, then the time it started.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <location filename="../core/catalog/schemamigrator.cpp" line="+73"/>
+        <source>Cannot read the schema version of the catalog %1: %2</source>
+        <translation>Die Schemaversion des Katalogs %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalog %1 was written by a newer version of Corkboard (catalog version %2; this version reads up to %3). Update Corkboard to open it; the catalog was left untouched.</source>
+        <translation>Der Katalog %1 wurde von einer neueren Version von Corkboard geschrieben (Katalogversion %2; diese Version liest bis Version %3). Aktualisieren Sie Corkboard, um ihn zu öffnen; der Katalog wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot back up the catalog to %1 before upgrading it: %2</source>
+        <translation>Vor der Aktualisierung kann keine Sicherung des Katalogs unter %1 angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read the catalog migration %1.</source>
+        <translation>Die Katalogmigration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot start upgrading the catalog: %1</source>
+        <translation>Die Aktualisierung des Katalogs kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Upgrading the catalog to version %1 failed: %2</source>
+        <translation>Die Aktualisierung des Katalogs auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarView</name>
+    <message>
+        <location filename="../ui/library/sidebarview.cpp" line="+21"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerActions</name>
+    <message>
+        <location filename="../ui/viewer/vieweractions.cpp" line="+12"/>
+        <source>&amp;Previous Photo</source>
+        <translation>&amp;Vorheriges Foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Photo</source>
+        <translation>&amp;Nächstes Foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First Photo</source>
+        <translation>&amp;Erstes Foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Last Photo</source>
+        <translation>&amp;Letztes Foto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Info</source>
+        <translation>&amp;Informationen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Slideshow</source>
+        <translation>&amp;Diashow</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Close Viewer</source>
+        <translation>Betrachter &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Zoom to &amp;100%</source>
+        <translation>Auf &amp;100&#xa0;% zoomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>An Bildschirm an&amp;passen</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerInfo</name>
+    <message>
+        <location filename="../ui/viewer/viewerinfo.cpp" line="+45"/>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+32"/>
+        <source>Photo gallery and event journal.</source>
+        <translation>Fotogalerie und Ereignistagebuch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The catalog to open (default: the one in Preferences).</source>
+        <translation>Der zu öffnende Katalog (Standard: der in den Einstellungen gewählte).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos or folders to import.</source>
+        <translation>Zu importierende Fotos oder Ordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot Open the Catalog</source>
+        <translation>Katalog kann nicht geöffnet werden</translation>
+    </message>
+</context>
+</TS>

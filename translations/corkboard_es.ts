@@ -1,0 +1,1560 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="+25"/>
+        <source>The catalog path %1 is not a file.</source>
+        <translation>La ruta del catálogo %1 no es un archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the folder %1 for the catalog.</source>
+        <translation>No se puede crear la carpeta %1 para el catálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogConnection</name>
+    <message>
+        <location filename="../core/catalog/catalogconnection.cpp" line="+40"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not available.</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation>No se puede abrir el catálogo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot prepare the catalog %1: %2</source>
+        <translation>No se puede preparar el catálogo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The catalog %1 cannot use write-ahead logging (is it on a network drive?).</source>
+        <translation>El catálogo %1 no puede usar el registro de escritura anticipada (WAL). ¿Está en una unidad de red?</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+31"/>
+        <source>read photos&apos; metadata (no catalog)</source>
+        <translation>leer los metadatos de fotos (sin catálogo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import photos and folders</source>
+        <translation>importar fotos y carpetas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the photos of the catalog</source>
+        <translation>listar las fotos del catálogo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &apos;corkboard-cli COMMAND --help&apos; for its options.</source>
+        <translation>Ejecute &apos;corkboard-cli COMMAND --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Corkboard&apos;s photo catalog from the command line.</source>
+        <translation>El catálogo de fotos de Corkboard desde la línea de comandos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalog to use (default: %1).</source>
+        <translation>El catálogo que se usará (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/clicommand.cpp" line="+10"/>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try &apos;corkboard-cli --help&apos;.</source>
+        <translation>Pruebe &apos;corkboard-cli --help&apos; para más información.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>corkboard-cli: no command given.</source>
+        <translation>corkboard-cli: no se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>corkboard-cli: unknown command &apos;%1&apos;.</source>
+        <translation>corkboard-cli: comando desconocido «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommand.cpp" line="+4"/>
+        <location line="+17"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Pruebe &apos;%1 --help&apos; para más información.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1: nothing to do: give at least one path.</source>
+        <translation>%1: nada que hacer: indique al menos una ruta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inspectcommand.cpp" line="+44"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+48"/>
+        <source>One JSON object per line.</source>
+        <translation>Un objeto JSON por línea.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos to read.</source>
+        <translation>Las fotos que se leerán.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reads the metadata of photos, without a catalog.</source>
+        <translation>Lee los metadatos de fotos, sin catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+26"/>
+        <source>Looking for photos…</source>
+        <translation>Buscando fotos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finishing…</source>
+        <translation>Finalizando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate: %1 (same as %2)</source>
+        <translation>duplicado: %1 (igual que %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>failed: %1: %2</source>
+        <translation>falló: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+21"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Photos and folders to import.</source>
+        <translation>Las fotos y carpetas que se importarán.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imports photos and folders (recursively) into the catalog. Unchanged files are skipped, duplicates are recognised, files gone from disk are marked missing. Ctrl+C stops after the files being read; what was imported stays.</source>
+        <translation>Importa fotos y carpetas (de forma recursiva) al catálogo. Los archivos sin cambios se omiten, los duplicados se reconocen y los archivos que ya no están en el disco se marcan como no encontrados. Ctrl+C detiene la importación tras los archivos que se están leyendo; lo ya importado se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/photoscommand.cpp" line="-17"/>
+        <source>Lists the photos of the catalog by time taken.</source>
+        <translation>Lista las fotos del catálogo por fecha de captura.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>photos: unexpected argument &apos;%1&apos;.</source>
+        <translation>photos: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: there is no catalog at %1 yet; import photos first.</source>
+        <translation>error: todavía no hay ningún catálogo en %1; importe fotos primero.</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <location filename="../ui/import/dropoverlay.cpp" line="+38"/>
+        <source>Drop photos or folders to import them</source>
+        <translation>Suelte fotos o carpetas para importarlas</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <location filename="../ui/common/elidedlabel.cpp" line="+75"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedPreviewReader</name>
+    <message>
+        <location filename="../core/metadata/embeddedpreviewreader.cpp" line="+83"/>
+        <source>The file is empty</source>
+        <translation>El archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Not a supported image format</source>
+        <translation>Formato de imagen no compatible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Damaged image metadata: %1</source>
+        <translation>Metadatos de imagen dañados: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Not enough memory to read the embedded preview</source>
+        <translation>No hay memoria suficiente para leer la vista previa incrustada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged image metadata</source>
+        <translation>Metadatos de imagen dañados</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyLibraryView</name>
+    <message>
+        <location filename="../ui/library/emptylibraryview.cpp" line="+11"/>
+        <source>Import Photos…</source>
+        <translation>Importar fotos…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bring in the photos of an event</source>
+        <translation>Añada las fotos de un evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop folders or photos from your file manager anywhere on this window, or choose them with Import Photos.</source>
+        <translation>Suelte carpetas o fotos desde su gestor de archivos en cualquier lugar de esta ventana, o elíjalas con «Importar fotos».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here</source>
+        <translation>No hay nada aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No photos belong to this part of the library.</source>
+        <translation>Ninguna foto pertenece a esta parte de la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>FileManager</name>
+    <message>
+        <location filename="../ui/common/filemanager.cpp" line="+60"/>
+        <source>Show in Explorer</source>
+        <translation>Mostrar en el Explorador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Finder</source>
+        <translation>Mostrar en el Finder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>FileScanner</name>
+    <message>
+        <location filename="../core/import/filescanner.cpp" line="+31"/>
+        <source>No such file or folder</source>
+        <translation>No existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read this folder</source>
+        <translation>No se puede leer esta carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersSection</name>
+    <message>
+        <location filename="../core/library/sidebar/folderssection.cpp" line="+79"/>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+</context>
+<context>
+    <name>GridHeader</name>
+    <message>
+        <location filename="../ui/library/gridheader.cpp" line="+26"/>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Ordenar por:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time Taken</source>
+        <translation>Fecha de captura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Name</source>
+        <translation>Nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Order</source>
+        <translation>Orden de importación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeifDecoder</name>
+    <message>
+        <location filename="../core/imaging/heifdecoder.cpp" line="+95"/>
+        <location line="+51"/>
+        <source>Not enough memory to decode the image</source>
+        <translation>No hay memoria suficiente para decodificar la imagen</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+4"/>
+        <source>Damaged HEIF image: %1</source>
+        <translation>Imagen HEIF dañada: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot decode the HEIF image: %1</source>
+        <translation>No se puede decodificar la imagen HEIF: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot decode the HEIF image: it holds no pixels</source>
+        <translation>No se puede decodificar la imagen HEIF: no contiene píxeles</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../ui/import/importcontroller.cpp" line="+92"/>
+        <source>An import is already running. Drop the photos again when it has finished.</source>
+        <translation>Ya hay una importación en curso. Vuelva a soltar las fotos cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import Folder</source>
+        <translation>Importar carpeta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif *.avif *.dng *.cr2 *.cr3 *.crw *.nef *.arw *.orf *.rw2 *.raf *.pef *.srw);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif *.avif *.dng *.cr2 *.cr3 *.crw *.nef *.arw *.orf *.rw2 *.raf *.pef *.srw);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Photos</source>
+        <translation>Importar fotos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Failed</source>
+        <translation>Error de importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <location filename="../core/import/importreport.cpp" line="+8"/>
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>%n foto importada</numerusform>
+            <numerusform>%n fotos importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n movida</numerusform>
+            <numerusform>%n movidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicado</numerusform>
+            <numerusform>%n duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n marcada como no encontrada</numerusform>
+            <numerusform>%n marcadas como no encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not photos</source>
+        <translation>
+            <numerusform>%n archivo que no es una foto</numerusform>
+            <numerusform>%n archivos que no son fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(cancelled)</source>
+        <translation>(cancelada)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../ui/import/importstatus.cpp" line="+19"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the import; photos imported so far are kept (Esc)</source>
+        <translation>Detener la importación; las fotos ya importadas se conservan (Esc)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking for photos…</source>
+        <translation>Buscando fotos…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Importando %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finishing…</source>
+        <translation>Finalizando…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="+36"/>
+        <source>Import Finished</source>
+        <translation>Importación finalizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Finished with Problems</source>
+        <translation>Importación finalizada con problemas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported (%1)</source>
+        <translation>No importados (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same photo as</source>
+        <translation>Misma foto que</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicates skipped (%1)</source>
+        <translation>Duplicados omitidos (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copiar informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy every file and reason to the clipboard, one per line</source>
+        <translation>Copiar cada archivo y su motivo al portapapeles, uno por línea</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1	duplicate of %2</source>
+        <translation>%1	duplicado de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../core/import/importworker.cpp" line="+274"/>
+        <location line="+34"/>
+        <source>Cannot write to the catalog: %1</source>
+        <translation>No se puede escribir en el catálogo: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The file is no longer on disk</source>
+        <translation>El archivo ya no está en el disco</translation>
+    </message>
+</context>
+<context>
+    <name>JpegDecoder</name>
+    <message>
+        <location filename="../core/imaging/jpegdecoder.cpp" line="+155"/>
+        <source>The file is truncated</source>
+        <translation>El archivo está truncado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged JPEG: %1</source>
+        <translation>JPEG dañado: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Damaged JPEG: the header cannot be read</source>
+        <translation>JPEG dañado: no se puede leer el encabezado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image is too large to decode (%1 x %2 pixels)</source>
+        <translation>La imagen es demasiado grande para decodificarla (%1 × %2 píxeles)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged JPEG: the image data cannot be decoded</source>
+        <translation>JPEG dañado: no se pueden decodificar los datos de la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySection</name>
+    <message>
+        <location filename="../core/library/sidebar/librarysection.cpp" line="+12"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All photos</source>
+        <translation>Todas las fotos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every photo in the catalog, on one timeline</source>
+        <translation>Todas las fotos del catálogo, en una sola línea de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/library/mainwindow.cpp" line="+47"/>
+        <source>Corkboard</source>
+        <translation>Corkboard</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Thumbnail size (Ctrl+wheel over the grid)</source>
+        <translation>Tamaño de las miniaturas (Ctrl+rueda sobre la cuadrícula)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation>Tamaño de las miniaturas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Folder…</source>
+        <translation>Importar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;Photos…</source>
+        <translation>Importar &amp;fotos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;None</source>
+        <translation>&amp;Deseleccionar todo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Photo</source>
+        <translation>&amp;Abrir foto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the current photo full screen (Enter)</source>
+        <translation>Mostrar la foto actual a pantalla completa (Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time Taken</source>
+        <translation>&amp;Fecha de captura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;Name</source>
+        <translation>&amp;Nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Order</source>
+        <translation>Orden de &amp;importación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>Miniaturas más &amp;grandes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;maller Thumbnails</source>
+        <translation>Miniaturas más &amp;pequeñas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>Mostrar barra &amp;lateral</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;Info Panel</source>
+        <translation>Mostrar panel de &amp;información</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Corkboard</source>
+        <translation>&amp;Acerca de Corkboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All Photos</source>
+        <translation>Todas las fotos</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>About Corkboard</source>
+        <translation>Acerca de Corkboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;The photos and the story of an event: a timeline, sticky-note galleries, the journal, and a site to publish them.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, exiv2 and libheif.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;Las fotos y la historia de un evento: una línea de tiempo, galerías de notas adhesivas, el diario y un sitio web para publicarlo todo.&lt;/p&gt;&lt;p&gt;Catálogo: %2&lt;/p&gt;&lt;p&gt;Creado con Qt %3, exiv2 y libheif.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataReader</name>
+    <message>
+        <location filename="../core/metadata/metadatareader.cpp" line="+211"/>
+        <source>Cannot open the file: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>The file is empty</source>
+        <translation>El archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The file is too large to read</source>
+        <translation>El archivo es demasiado grande para leerlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <location line="+4"/>
+        <source>Not a supported image format</source>
+        <translation>Formato de imagen no compatible</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The file is truncated</source>
+        <translation>El archivo está truncado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged image: the %1 structure is invalid</source>
+        <translation>Imagen dañada: la estructura %1 no es válida</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Damaged image metadata: %1</source>
+        <translation>Metadatos de imagen dañados: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Not enough memory to read the image metadata</source>
+        <translation>No hay memoria suficiente para leer los metadatos de la imagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged image metadata</source>
+        <translation>Metadatos de imagen dañados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged image: the %1 header does not give the image size</source>
+        <translation>Imagen dañada: el encabezado %1 no indica el tamaño de la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDecoder</name>
+    <message>
+        <location filename="../core/imaging/photodecoder.cpp" line="+77"/>
+        <source>Cannot open the file: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty</source>
+        <translation>El archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to decode</source>
+        <translation>El archivo es demasiado grande para decodificarlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Not a supported image format</source>
+        <translation>Formato de imagen no compatible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot decode the image: %1</source>
+        <translation>No se puede decodificar la imagen: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>This RAW file holds no preview image to show</source>
+        <translation>Este archivo RAW no contiene ninguna vista previa que mostrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The preview image in this RAW file is damaged</source>
+        <translation>La vista previa de este archivo RAW está dañada</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetails</name>
+    <message>
+        <location filename="../ui/common/photodetails.cpp" line="+64"/>
+        <source>1/%1 s</source>
+        <comment>exposure time: a fraction of a second</comment>
+        <translation>1/%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <comment>exposure time in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>f/%1</source>
+        <comment>aperture</comment>
+        <translation>f/%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ISO %1</source>
+        <translation>ISO %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 mm</source>
+        <comment>focal length in millimetres</comment>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>UTC%1</source>
+        <comment>a UTC offset such as +02:00</comment>
+        <translation>UTC%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 at %2</source>
+        <comment>date taken at time taken</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>time taken (UTC offset)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° S</source>
+        <comment>latitude south</comment>
+        <translation>%1° S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° N</source>
+        <comment>latitude north</comment>
+        <translation>%1° N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° W</source>
+        <comment>longitude west</comment>
+        <translation>%1° O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° E</source>
+        <comment>longitude east</comment>
+        <translation>%1° E</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 m below sea level</source>
+        <translation>%1 m bajo el nivel del mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m above sea level</source>
+        <translation>%1 m sobre el nivel del mar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 × %2 pixels</source>
+        <comment>width × height</comment>
+        <translation>%1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 pixels (%3 MP)</source>
+        <comment>width × height (megapixels)</comment>
+        <translation>%1 × %2 píxeles (%3 MP)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OK</source>
+        <comment>photo state</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <comment>photo state: the file is gone</comment>
+        <translation>No encontrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreadable</source>
+        <comment>photo state: the file cannot be read</comment>
+        <translation>Ilegible</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFileBytes</name>
+    <message>
+        <location filename="../core/import/photofilebytes.cpp" line="+53"/>
+        <source>Cannot open the file: %1</source>
+        <translation>No se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridDelegate</name>
+    <message>
+        <location filename="../ui/library/photogriddelegate.cpp" line="+112"/>
+        <source>File missing</source>
+        <translation>Falta el archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read this photo</source>
+        <translation>Foto ilegible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot show this photo</source>
+        <translation>No se puede mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridModel</name>
+    <message>
+        <location filename="../core/library/photogridmodel.cpp" line="+94"/>
+        <source>Taken %1</source>
+        <translation>Tomada el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time taken unknown</source>
+        <translation>Fecha de captura desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridView</name>
+    <message>
+        <location filename="../ui/library/photogridview.cpp" line="+30"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoInfoPanel</name>
+    <message>
+        <location filename="../ui/info/photoinfopanel.cpp" line="+122"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation>Fecha de captura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lens</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Altitude</source>
+        <translation>Altitud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Dimensiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The file is no longer where it was imported from. Everything added to the photo in Corkboard is kept.</source>
+        <translation>El archivo ya no está donde se importó. Todo lo que se añadió a la foto en Corkboard se conserva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is missing: %1</source>
+        <translation>Falta el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read from %1</source>
+        <translation>Leído de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial number %1</source>
+        <translation>Número de serie %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show on OpenStreetMap</source>
+        <translation>Mostrar en OpenStreetMap</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n estrella</numerusform>
+            <numerusform>%n estrellas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <comment>between keywords</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>1 photo selected</source>
+        <translation>1 foto seleccionada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n photos selected</source>
+        <translation>
+            <numerusform>%n foto seleccionada</numerusform>
+            <numerusform>%n fotos seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a single photo to see its details.</source>
+        <translation>Seleccione una sola foto para ver sus detalles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Photo Selected</source>
+        <translation>Ninguna foto seleccionada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a photo to see when, where and how it was taken.</source>
+        <translation>Seleccione una foto para ver cuándo, dónde y cómo se tomó.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../ui/viewer/photoviewer.cpp" line="+41"/>
+        <source>Photo Viewer</source>
+        <translation>Visor de fotos</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Press %1 for details, %2 for a slideshow, %3 to close.</source>
+        <translation>Pulse %1 para ver los detalles, %2 para una presentación y %3 para cerrar.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>This is the last photo.</source>
+        <translation>Esta es la última foto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is the first photo.</source>
+        <translation>Esta es la primera foto.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fit (%1%)</source>
+        <comment>zoom level</comment>
+        <translation>Ajustada a la pantalla (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <comment>zoom level</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The slideshow has started. Press %1 to stop it.</source>
+        <translation>La presentación ha comenzado. Pulse %1 para detenerla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The slideshow has stopped.</source>
+        <translation>La presentación se ha detenido.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file could not be decoded.</source>
+        <translation>No se pudo decodificar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” cannot be shown.</source>
+        <translation>No se puede mostrar «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slideshow</source>
+        <translation>Presentación</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences/preferencesdialog.cpp" line="+46"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Catalog file</source>
+        <translation>Archivo del catálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use &amp;Default</source>
+        <translation>Usar el &amp;predeterminado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The catalog keeps the details of your photos and everything you add to them. Choose an existing catalog or name a new one; the change takes effect after a restart.</source>
+        <translation>El catálogo guarda los detalles de sus fotos y todo lo que les añada. Elija un catálogo existente o ponga nombre a uno nuevo; el cambio se aplicará tras reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thumbnails</source>
+        <translation>Miniaturas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MB</source>
+        <comment>megabytes</comment>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB</source>
+        <comment>gigabytes</comment>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Disk cache limit:</source>
+        <translation>&amp;Tamaño máximo de la caché:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;lear Cache</source>
+        <translation>&amp;Vaciar la caché</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deletes the thumbnails kept on disk. They are made again when they are needed.</source>
+        <translation>Elimina las miniaturas guardadas en el disco. Se vuelven a crear cuando hacen falta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In use:</source>
+        <translation>En uso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnails are kept on disk so that the library opens quickly. When the cache is full, the oldest thumbnails make room.</source>
+        <translation>Las miniaturas se guardan en el disco para que la biblioteca se abra rápido. Cuando la caché está llena, las más antiguas dejan sitio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System Default (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A different language takes effect after a restart.</source>
+        <translation>El cambio de idioma se aplicará tras reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a Catalog</source>
+        <translation>Elegir un catálogo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Corkboard catalogs (*.sqlite)</source>
+        <translation>Catálogos de Corkboard (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Clearing…</source>
+        <translation>Vaciando…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsSection</name>
+    <message>
+        <location filename="../core/library/sidebar/problemssection.cpp" line="+12"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Missing or unreadable</source>
+        <translation>No encontradas o ilegibles</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n no encontrada</numerusform>
+            <numerusform>%n no encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n ilegible</numerusform>
+            <numerusform>%n ilegibles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsSection</name>
+    <message>
+        <location filename="../core/library/sidebar/recentimportssection.cpp" line="+35"/>
+        <source>Recent imports</source>
+        <translation>Importaciones recientes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <extracomment>An import in the sidebar: its date, then the time it started.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <location filename="../core/catalog/schemamigrator.cpp" line="+73"/>
+        <source>Cannot read the schema version of the catalog %1: %2</source>
+        <translation>No se puede leer la versión del esquema del catálogo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalog %1 was written by a newer version of Corkboard (catalog version %2; this version reads up to %3). Update Corkboard to open it; the catalog was left untouched.</source>
+        <translation>El catálogo %1 se escribió con una versión más reciente de Corkboard (versión del catálogo %2; esta versión lee hasta la %3). Actualice Corkboard para abrirlo; el catálogo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot back up the catalog to %1 before upgrading it: %2</source>
+        <translation>No se puede hacer una copia de seguridad del catálogo en %1 antes de actualizarlo: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read the catalog migration %1.</source>
+        <translation>No se puede leer la migración del catálogo %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot start upgrading the catalog: %1</source>
+        <translation>No se puede iniciar la actualización del catálogo: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Upgrading the catalog to version %1 failed: %2</source>
+        <translation>La actualización del catálogo a la versión %1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarView</name>
+    <message>
+        <location filename="../ui/library/sidebarview.cpp" line="+21"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerActions</name>
+    <message>
+        <location filename="../ui/viewer/vieweractions.cpp" line="+12"/>
+        <source>&amp;Previous Photo</source>
+        <translation>Foto &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Photo</source>
+        <translation>Foto &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First Photo</source>
+        <translation>&amp;Primera foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Last Photo</source>
+        <translation>Últi&amp;ma foto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;cercar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Info</source>
+        <translation>Mostrar &amp;información</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Slideshow</source>
+        <translation>Presentación de &amp;diapositivas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Close Viewer</source>
+        <translation>Cerrar el &amp;visor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Zoom to &amp;100%</source>
+        <translation>Zoom al &amp;100&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>Aj&amp;ustar a la pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerInfo</name>
+    <message>
+        <location filename="../ui/viewer/viewerinfo.cpp" line="+45"/>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+32"/>
+        <source>Photo gallery and event journal.</source>
+        <translation>Galería de fotos y diario de eventos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The catalog to open (default: the one in Preferences).</source>
+        <translation>El catálogo que se abrirá (predeterminado: el de Preferencias).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos or folders to import.</source>
+        <translation>Las fotos o carpetas que se importarán.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot Open the Catalog</source>
+        <translation>No se puede abrir el catálogo</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1560 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="+25"/>
+        <source>The catalog path %1 is not a file.</source>
+        <translation>Le chemin du catalogue %1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the folder %1 for the catalog.</source>
+        <translation>Impossible de créer le dossier %1 pour le catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogConnection</name>
+    <message>
+        <location filename="../core/catalog/catalogconnection.cpp" line="+40"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not available.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation>Impossible d’ouvrir le catalogue %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot prepare the catalog %1: %2</source>
+        <translation>Impossible de préparer le catalogue %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The catalog %1 cannot use write-ahead logging (is it on a network drive?).</source>
+        <translation>Le catalogue %1 ne peut pas utiliser la journalisation WAL (write-ahead logging). Se trouve-t-il sur un lecteur réseau&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+31"/>
+        <source>read photos&apos; metadata (no catalog)</source>
+        <translation>lire les métadonnées de photos (sans catalogue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import photos and folders</source>
+        <translation>importer des photos et des dossiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the photos of the catalog</source>
+        <translation>lister les photos du catalogue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &apos;corkboard-cli COMMAND --help&apos; for its options.</source>
+        <translation>Exécutez &apos;corkboard-cli COMMAND --help&apos; pour afficher les options d’une commande.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Corkboard&apos;s photo catalog from the command line.</source>
+        <translation>Le catalogue de photos de Corkboard en ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalog to use (default: %1).</source>
+        <translation>Le catalogue à utiliser (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/clicommand.cpp" line="+10"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do.</source>
+        <translation>L’action à effectuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try &apos;corkboard-cli --help&apos;.</source>
+        <translation>Saisissez &apos;corkboard-cli --help&apos; pour plus d’informations.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>corkboard-cli: no command given.</source>
+        <translation>corkboard-cli&#xa0;: aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>corkboard-cli: unknown command &apos;%1&apos;.</source>
+        <translation>corkboard-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommand.cpp" line="+4"/>
+        <location line="+17"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Saisissez &apos;%1 --help&apos; pour plus d’informations.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1: nothing to do: give at least one path.</source>
+        <translation>%1&#xa0;: rien à faire&#xa0;: indiquez au moins un chemin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inspectcommand.cpp" line="+44"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+48"/>
+        <source>One JSON object per line.</source>
+        <translation>Un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos to read.</source>
+        <translation>Les photos à lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reads the metadata of photos, without a catalog.</source>
+        <translation>Lit les métadonnées de photos, sans catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+26"/>
+        <source>Looking for photos…</source>
+        <translation>Recherche des photos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate: %1 (same as %2)</source>
+        <translation>doublon&#xa0;: %1 (identique à %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>failed: %1: %2</source>
+        <translation>échec&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+21"/>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Photos and folders to import.</source>
+        <translation>Les photos et dossiers à importer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imports photos and folders (recursively) into the catalog. Unchanged files are skipped, duplicates are recognised, files gone from disk are marked missing. Ctrl+C stops after the files being read; what was imported stays.</source>
+        <translation>Importe des photos et des dossiers (récursivement) dans le catalogue. Les fichiers inchangés sont ignorés, les doublons reconnus, les fichiers disparus du disque marqués comme manquants. Ctrl+C arrête l’importation après les fichiers en cours de lecture&#xa0;; ce qui a été importé est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/photoscommand.cpp" line="-17"/>
+        <source>Lists the photos of the catalog by time taken.</source>
+        <translation>Liste les photos du catalogue par date de prise de vue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>photos: unexpected argument &apos;%1&apos;.</source>
+        <translation>photos&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: there is no catalog at %1 yet; import photos first.</source>
+        <translation>erreur&#xa0;: il n’y a pas encore de catalogue à l’emplacement %1&#xa0;; importez d’abord des photos.</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <location filename="../ui/import/dropoverlay.cpp" line="+38"/>
+        <source>Drop photos or folders to import them</source>
+        <translation>Déposez des photos ou des dossiers pour les importer</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <location filename="../ui/common/elidedlabel.cpp" line="+75"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedPreviewReader</name>
+    <message>
+        <location filename="../core/metadata/embeddedpreviewreader.cpp" line="+83"/>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Not a supported image format</source>
+        <translation>Format d’image non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Damaged image metadata: %1</source>
+        <translation>Métadonnées d’image endommagées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Not enough memory to read the embedded preview</source>
+        <translation>Mémoire insuffisante pour lire l’aperçu intégré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged image metadata</source>
+        <translation>Métadonnées d’image endommagées</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyLibraryView</name>
+    <message>
+        <location filename="../ui/library/emptylibraryview.cpp" line="+11"/>
+        <source>Import Photos…</source>
+        <translation>Importer des photos…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bring in the photos of an event</source>
+        <translation>Ajoutez les photos d’un événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop folders or photos from your file manager anywhere on this window, or choose them with Import Photos.</source>
+        <translation>Déposez des dossiers ou des photos depuis votre gestionnaire de fichiers n’importe où dans cette fenêtre, ou choisissez-les avec «&#xa0;Importer des photos&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here</source>
+        <translation>Rien ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No photos belong to this part of the library.</source>
+        <translation>Aucune photo n’appartient à cette partie de la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>FileManager</name>
+    <message>
+        <location filename="../ui/common/filemanager.cpp" line="+60"/>
+        <source>Show in Explorer</source>
+        <translation>Afficher dans l’Explorateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Finder</source>
+        <translation>Afficher dans le Finder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>FileScanner</name>
+    <message>
+        <location filename="../core/import/filescanner.cpp" line="+31"/>
+        <source>No such file or folder</source>
+        <translation>Fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read this folder</source>
+        <translation>Impossible de lire ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersSection</name>
+    <message>
+        <location filename="../core/library/sidebar/folderssection.cpp" line="+79"/>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>GridHeader</name>
+    <message>
+        <location filename="../ui/library/gridheader.cpp" line="+26"/>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Trier par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time Taken</source>
+        <translation>Date de prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Order</source>
+        <translation>Ordre d’importation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeifDecoder</name>
+    <message>
+        <location filename="../core/imaging/heifdecoder.cpp" line="+95"/>
+        <location line="+51"/>
+        <source>Not enough memory to decode the image</source>
+        <translation>Mémoire insuffisante pour décoder l’image</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+4"/>
+        <source>Damaged HEIF image: %1</source>
+        <translation>Image HEIF endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot decode the HEIF image: %1</source>
+        <translation>Impossible de décoder l’image HEIF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot decode the HEIF image: it holds no pixels</source>
+        <translation>Impossible de décoder l’image HEIF&#xa0;: elle ne contient aucun pixel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../ui/import/importcontroller.cpp" line="+92"/>
+        <source>An import is already running. Drop the photos again when it has finished.</source>
+        <translation>Une importation est déjà en cours. Déposez de nouveau les photos lorsqu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif *.avif *.dng *.cr2 *.cr3 *.crw *.nef *.arw *.orf *.rw2 *.raf *.pef *.srw);;All files (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif *.avif *.dng *.cr2 *.cr3 *.crw *.nef *.arw *.orf *.rw2 *.raf *.pef *.srw);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Photos</source>
+        <translation>Importer des photos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <location filename="../core/import/importreport.cpp" line="+8"/>
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>%n photo importée</numerusform>
+            <numerusform>%n photos importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n marquée manquante</numerusform>
+            <numerusform>%n marquées manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not photos</source>
+        <translation>
+            <numerusform>%n fichier qui n’est pas une photo</numerusform>
+            <numerusform>%n fichiers qui ne sont pas des photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(cancelled)</source>
+        <translation>(annulée)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../ui/import/importstatus.cpp" line="+19"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the import; photos imported so far are kept (Esc)</source>
+        <translation>Arrêter l’importation&#xa0;; les photos déjà importées sont conservées (Échap)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking for photos…</source>
+        <translation>Recherche des photos…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Importation de %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="+36"/>
+        <source>Import Finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Finished with Problems</source>
+        <translation>Importation terminée avec des problèmes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reason</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported (%1)</source>
+        <translation>Non importés (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same photo as</source>
+        <translation>Même photo que</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicates skipped (%1)</source>
+        <translation>Doublons ignorés (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy every file and reason to the clipboard, one per line</source>
+        <translation>Copier chaque fichier et sa cause dans le presse-papiers, un par ligne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1	duplicate of %2</source>
+        <translation>%1	doublon de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../core/import/importworker.cpp" line="+274"/>
+        <location line="+34"/>
+        <source>Cannot write to the catalog: %1</source>
+        <translation>Impossible d’écrire dans le catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The file is no longer on disk</source>
+        <translation>Le fichier n’est plus sur le disque</translation>
+    </message>
+</context>
+<context>
+    <name>JpegDecoder</name>
+    <message>
+        <location filename="../core/imaging/jpegdecoder.cpp" line="+155"/>
+        <source>The file is truncated</source>
+        <translation>Le fichier est tronqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged JPEG: %1</source>
+        <translation>JPEG endommagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Damaged JPEG: the header cannot be read</source>
+        <translation>JPEG endommagé&#xa0;: impossible de lire l’en-tête</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image is too large to decode (%1 x %2 pixels)</source>
+        <translation>L’image est trop grande pour être décodée (%1 × %2 pixels)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged JPEG: the image data cannot be decoded</source>
+        <translation>JPEG endommagé&#xa0;: impossible de décoder les données de l’image</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySection</name>
+    <message>
+        <location filename="../core/library/sidebar/librarysection.cpp" line="+12"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All photos</source>
+        <translation>Toutes les photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every photo in the catalog, on one timeline</source>
+        <translation>Toutes les photos du catalogue, sur une seule chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/library/mainwindow.cpp" line="+47"/>
+        <source>Corkboard</source>
+        <translation>Corkboard</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Thumbnail size (Ctrl+wheel over the grid)</source>
+        <translation>Taille des miniatures (Ctrl+molette sur la grille)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation>Taille des miniatures</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;Photos…</source>
+        <translation>Importer des &amp;photos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;None</source>
+        <translation>Tout &amp;désélectionner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Photo</source>
+        <translation>&amp;Ouvrir la photo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the current photo full screen (Enter)</source>
+        <translation>Afficher la photo courante en plein écran (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Trier par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time Taken</source>
+        <translation>&amp;Date de prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;Name</source>
+        <translation>&amp;Nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Order</source>
+        <translation>Ordre d’&amp;importation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>Miniatures plus &amp;grandes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;maller Thumbnails</source>
+        <translation>Miniatures plus &amp;petites</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>Afficher la barre &amp;latérale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;Info Panel</source>
+        <translation>Afficher le panneau d’&amp;informations</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Corkboard</source>
+        <translation>À &amp;propos de Corkboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All Photos</source>
+        <translation>Toutes les photos</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>About Corkboard</source>
+        <translation>À propos de Corkboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;The photos and the story of an event: a timeline, sticky-note galleries, the journal, and a site to publish them.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, exiv2 and libheif.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;Les photos et l’histoire d’un événement&#xa0;: une chronologie, des galeries de notes adhésives, le journal et un site pour les publier.&lt;/p&gt;&lt;p&gt;Catalogue&#xa0;: %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3, exiv2 et libheif.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataReader</name>
+    <message>
+        <location filename="../core/metadata/metadatareader.cpp" line="+211"/>
+        <source>Cannot open the file: %1</source>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The file is too large to read</source>
+        <translation>Le fichier est trop volumineux pour être lu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <location line="+4"/>
+        <source>Not a supported image format</source>
+        <translation>Format d’image non pris en charge</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The file is truncated</source>
+        <translation>Le fichier est tronqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged image: the %1 structure is invalid</source>
+        <translation>Image endommagée&#xa0;: la structure %1 n’est pas valide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Damaged image metadata: %1</source>
+        <translation>Métadonnées d’image endommagées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Not enough memory to read the image metadata</source>
+        <translation>Mémoire insuffisante pour lire les métadonnées de l’image</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged image metadata</source>
+        <translation>Métadonnées d’image endommagées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged image: the %1 header does not give the image size</source>
+        <translation>Image endommagée&#xa0;: l’en-tête %1 n’indique pas la taille de l’image</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDecoder</name>
+    <message>
+        <location filename="../core/imaging/photodecoder.cpp" line="+77"/>
+        <source>Cannot open the file: %1</source>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to decode</source>
+        <translation>Le fichier est trop volumineux pour être décodé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Not a supported image format</source>
+        <translation>Format d’image non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot decode the image: %1</source>
+        <translation>Impossible de décoder l’image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>This RAW file holds no preview image to show</source>
+        <translation>Ce fichier RAW ne contient aucun aperçu à afficher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The preview image in this RAW file is damaged</source>
+        <translation>L’aperçu contenu dans ce fichier RAW est endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetails</name>
+    <message>
+        <location filename="../ui/common/photodetails.cpp" line="+64"/>
+        <source>1/%1 s</source>
+        <comment>exposure time: a fraction of a second</comment>
+        <translation>1/%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <comment>exposure time in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>f/%1</source>
+        <comment>aperture</comment>
+        <translation>f/%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ISO %1</source>
+        <translation>ISO %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 mm</source>
+        <comment>focal length in millimetres</comment>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>UTC%1</source>
+        <comment>a UTC offset such as +02:00</comment>
+        <translation>UTC%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 at %2</source>
+        <comment>date taken at time taken</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>time taken (UTC offset)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° S</source>
+        <comment>latitude south</comment>
+        <translation>%1° S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° N</source>
+        <comment>latitude north</comment>
+        <translation>%1° N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° W</source>
+        <comment>longitude west</comment>
+        <translation>%1° O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° E</source>
+        <comment>longitude east</comment>
+        <translation>%1° E</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 m below sea level</source>
+        <translation>%1 m sous le niveau de la mer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m above sea level</source>
+        <translation>%1 m au-dessus du niveau de la mer</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 × %2 pixels</source>
+        <comment>width × height</comment>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 pixels (%3 MP)</source>
+        <comment>width × height (megapixels)</comment>
+        <translation>%1 × %2 pixels (%3 Mpx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OK</source>
+        <comment>photo state</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <comment>photo state: the file is gone</comment>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreadable</source>
+        <comment>photo state: the file cannot be read</comment>
+        <translation>Illisible</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFileBytes</name>
+    <message>
+        <location filename="../core/import/photofilebytes.cpp" line="+53"/>
+        <source>Cannot open the file: %1</source>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridDelegate</name>
+    <message>
+        <location filename="../ui/library/photogriddelegate.cpp" line="+112"/>
+        <source>File missing</source>
+        <translation>Fichier manquant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read this photo</source>
+        <translation>Photo illisible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot show this photo</source>
+        <translation>Affichage impossible</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridModel</name>
+    <message>
+        <location filename="../core/library/photogridmodel.cpp" line="+94"/>
+        <source>Taken %1</source>
+        <translation>Prise le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time taken unknown</source>
+        <translation>Date de prise de vue inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridView</name>
+    <message>
+        <location filename="../ui/library/photogridview.cpp" line="+30"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoInfoPanel</name>
+    <message>
+        <location filename="../ui/info/photoinfopanel.cpp" line="+122"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lens</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Altitude</source>
+        <translation>Altitude</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The file is no longer where it was imported from. Everything added to the photo in Corkboard is kept.</source>
+        <translation>Le fichier n’est plus à l’emplacement d’où il a été importé. Tout ce qui a été ajouté à la photo dans Corkboard est conservé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is missing: %1</source>
+        <translation>Le fichier est introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read from %1</source>
+        <translation>Lu dans %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial number %1</source>
+        <translation>Numéro de série %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show on OpenStreetMap</source>
+        <translation>Afficher sur OpenStreetMap</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n étoile</numerusform>
+            <numerusform>%n étoiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <comment>between keywords</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>1 photo selected</source>
+        <translation>1 photo sélectionnée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n photos selected</source>
+        <translation>
+            <numerusform>%n photo sélectionnée</numerusform>
+            <numerusform>%n photos sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a single photo to see its details.</source>
+        <translation>Sélectionnez une seule photo pour voir ses détails.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Photo Selected</source>
+        <translation>Aucune photo sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a photo to see when, where and how it was taken.</source>
+        <translation>Sélectionnez une photo pour voir quand, où et comment elle a été prise.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../ui/viewer/photoviewer.cpp" line="+41"/>
+        <source>Photo Viewer</source>
+        <translation>Visionneuse de photos</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Press %1 for details, %2 for a slideshow, %3 to close.</source>
+        <translation>Appuyez sur %1 pour les détails, %2 pour un diaporama, %3 pour fermer.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>This is the last photo.</source>
+        <translation>C’est la dernière photo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is the first photo.</source>
+        <translation>C’est la première photo.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fit (%1%)</source>
+        <comment>zoom level</comment>
+        <translation>Ajusté à l’écran (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <comment>zoom level</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The slideshow has started. Press %1 to stop it.</source>
+        <translation>Le diaporama a démarré. Appuyez sur %1 pour l’arrêter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The slideshow has stopped.</source>
+        <translation>Le diaporama est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file could not be decoded.</source>
+        <translation>Le fichier n’a pas pu être décodé.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” cannot be shown.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slideshow</source>
+        <translation>Diaporama</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences/preferencesdialog.cpp" line="+46"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Catalog file</source>
+        <translation>Fichier du catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use &amp;Default</source>
+        <translation>&amp;Par défaut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The catalog keeps the details of your photos and everything you add to them. Choose an existing catalog or name a new one; the change takes effect after a restart.</source>
+        <translation>Le catalogue conserve les détails de vos photos et tout ce que vous y ajoutez. Choisissez un catalogue existant ou nommez-en un nouveau&#xa0;; la modification prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thumbnails</source>
+        <translation>Miniatures</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MB</source>
+        <comment>megabytes</comment>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB</source>
+        <comment>gigabytes</comment>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Disk cache limit:</source>
+        <translation>&amp;Taille maximale du cache&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;lear Cache</source>
+        <translation>&amp;Vider le cache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deletes the thumbnails kept on disk. They are made again when they are needed.</source>
+        <translation>Supprime les miniatures conservées sur le disque. Elles sont recréées au besoin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In use:</source>
+        <translation>Utilisé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnails are kept on disk so that the library opens quickly. When the cache is full, the oldest thumbnails make room.</source>
+        <translation>Les miniatures sont conservées sur le disque pour que la bibliothèque s’ouvre rapidement. Quand le cache est plein, les plus anciennes cèdent la place.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System Default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A different language takes effect after a restart.</source>
+        <translation>Le changement de langue prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a Catalog</source>
+        <translation>Choisir un catalogue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Corkboard catalogs (*.sqlite)</source>
+        <translation>Catalogues Corkboard (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Clearing…</source>
+        <translation>Vidage en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsSection</name>
+    <message>
+        <location filename="../core/library/sidebar/problemssection.cpp" line="+12"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Missing or unreadable</source>
+        <translation>Manquantes ou illisibles</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manquante</numerusform>
+            <numerusform>%n manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n illisible</numerusform>
+            <numerusform>%n illisibles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsSection</name>
+    <message>
+        <location filename="../core/library/sidebar/recentimportssection.cpp" line="+35"/>
+        <source>Recent imports</source>
+        <translation>Importations récentes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <extracomment>An import in the sidebar: its date, then the time it started.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <location filename="../core/catalog/schemamigrator.cpp" line="+73"/>
+        <source>Cannot read the schema version of the catalog %1: %2</source>
+        <translation>Impossible de lire la version du schéma du catalogue %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalog %1 was written by a newer version of Corkboard (catalog version %2; this version reads up to %3). Update Corkboard to open it; the catalog was left untouched.</source>
+        <translation>Le catalogue %1 a été écrit par une version plus récente de Corkboard (version du catalogue %2&#xa0;; cette version lit jusqu’à la version %3). Mettez Corkboard à jour pour l’ouvrir&#xa0;; le catalogue n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot back up the catalog to %1 before upgrading it: %2</source>
+        <translation>Impossible de sauvegarder le catalogue dans %1 avant sa mise à niveau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read the catalog migration %1.</source>
+        <translation>Impossible de lire la migration de catalogue %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot start upgrading the catalog: %1</source>
+        <translation>Impossible de commencer la mise à niveau du catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Upgrading the catalog to version %1 failed: %2</source>
+        <translation>La mise à niveau du catalogue vers la version %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarView</name>
+    <message>
+        <location filename="../ui/library/sidebarview.cpp" line="+21"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerActions</name>
+    <message>
+        <location filename="../ui/viewer/vieweractions.cpp" line="+12"/>
+        <source>&amp;Previous Photo</source>
+        <translation>Photo pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Photo</source>
+        <translation>Photo &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First Photo</source>
+        <translation>&amp;Première photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Last Photo</source>
+        <translation>&amp;Dernière photo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Info</source>
+        <translation>Afficher les &amp;informations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Slideshow</source>
+        <translation>Diap&amp;orama</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Close Viewer</source>
+        <translation>&amp;Fermer la visionneuse</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Zoom to &amp;100%</source>
+        <translation>Zoom &amp;100&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Ajuster à l’écran</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerInfo</name>
+    <message>
+        <location filename="../ui/viewer/viewerinfo.cpp" line="+45"/>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+32"/>
+        <source>Photo gallery and event journal.</source>
+        <translation>Galerie de photos et journal d’événements.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The catalog to open (default: the one in Preferences).</source>
+        <translation>Le catalogue à ouvrir (par défaut&#xa0;: celui des Préférences).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos or folders to import.</source>
+        <translation>Les photos ou dossiers à importer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot Open the Catalog</source>
+        <translation>Impossible d’ouvrir le catalogue</translation>
+    </message>
+</context>
+</TS>
