@@ -241,7 +241,7 @@
     <message>
         <location line="+25"/>
         <source>Bring in the photos of an event</source>
-        <translation>Holen Sie die Fotos eines Ereignisses herein</translation>
+        <translation>Fügen Sie die Fotos eines Ereignisses hinzu</translation>
     </message>
     <message>
         <location line="+1"/>
