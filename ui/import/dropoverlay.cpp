@@ -19,7 +19,7 @@ void DropOverlay::showOver(const QWidget *target)
     show();
 }
 
-void DropOverlay::paintEvent(QPaintEvent *)
+void DropOverlay::paintEvent(QPaintEvent * /*event*/)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);

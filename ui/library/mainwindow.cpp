@@ -34,6 +34,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <array>
+
 MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService &thumbnails,
                        AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -156,13 +158,15 @@ void MainWindow::createMenus()
     view->addSeparator();
     QMenu *sort = view->addMenu(tr("&Sort By"));
     m_sortActions = new QActionGroup(this);
-    const std::pair<QString, PhotoGridModel::SortOrder> orders[] = {
+    const std::array<std::pair<QString, PhotoGridModel::SortOrder>, 3> orders = {{
         {tr("&Time Taken"), PhotoGridModel::SortOrder::TakenAt},
         {tr("File &Name"), PhotoGridModel::SortOrder::FileName},
         {tr("&Import Order"), PhotoGridModel::SortOrder::ImportedAt},
-    };
-    for (const auto &[text, order] : orders) {
-        QAction *action = sort->addAction(text, this, [this, order]() { setSortOrder(order); });
+    }};
+    for (const auto &entry : orders) {
+        const PhotoGridModel::SortOrder order = entry.second;
+        QAction *action =
+            sort->addAction(entry.first, this, [this, order]() { setSortOrder(order); });
         action->setCheckable(true);
         action->setData(QVariant::fromValue(order));
         m_sortActions->addAction(action);

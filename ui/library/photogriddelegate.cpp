@@ -35,7 +35,8 @@ QSize PhotoGridDelegate::cellSize() const
     return {side, side + CaptionGap + captionHeight()};
 }
 
-QSize PhotoGridDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+QSize PhotoGridDelegate::sizeHint(const QStyleOptionViewItem & /*option*/,
+                                  const QModelIndex & /*index*/) const
 {
     return cellSize();
 }

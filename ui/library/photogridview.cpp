@@ -157,7 +157,8 @@ void PhotoGridView::scrollTo(const QModelIndex &index, ScrollHint hint)
     }
 }
 
-QModelIndex PhotoGridView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
+QModelIndex PhotoGridView::moveCursor(CursorAction cursorAction,
+                                      Qt::KeyboardModifiers /*modifiers*/)
 {
     if (!model())
         return {};
@@ -218,7 +219,7 @@ int PhotoGridView::verticalOffset() const
     return verticalScrollBar()->value();
 }
 
-bool PhotoGridView::isIndexHidden(const QModelIndex &) const
+bool PhotoGridView::isIndexHidden(const QModelIndex & /*index*/) const
 {
     return false;
 }
@@ -423,7 +424,7 @@ void PhotoGridView::wheelEvent(QWheelEvent *event)
     QAbstractItemView::wheelEvent(event);
 }
 
-void PhotoGridView::startDrag(Qt::DropActions)
+void PhotoGridView::startDrag(Qt::DropActions /*supportedActions*/)
 {
     // Dragging photos out (to a gallery, a journal) comes with those features.
 }
