@@ -141,25 +141,28 @@ python3 - "$count" "$out" <<'PYTHON'
 import json, os, statistics, sys
 
 count, out = int(sys.argv[1]), sys.argv[2]
-print(f"{count} photos, window 1440x900, {os.cpu_count()} cores; medians over runs, max over all")
-print(f"{'platform':<10}{'first paint ms':>15}{'whole run s':>12}{'cold med/p95/max ms':>22}"
-      f"{'warm med/p95/max ms':>22}{'fill ms':>9}{'peak MB':>9}")
+print(f"{count} photos, window 1440x900, {os.cpu_count()} cores. Wall time, and the CPU time that")
+print("the machine's load does not inflate (process CPU for the first paint, GUI thread for a")
+print("repaint). Medians over runs; max over all runs.")
+print(f"{'':<10}{'first paint ms':>16}{'to exit':>9}{'cold repaint ms':>24}{'warm repaint ms':>24}"
+      f"{'peak':>6}")
+print(f"{'platform':<10}{'wall (CPU)':>16}{'s':>9}{'med/p95/max (CPU p95)':>24}"
+      f"{'med/p95/max (CPU p95)':>24}{'MB':>6}")
 worst = {}
 for platform in ("offscreen", "xcb"):
     with open(os.path.join(out, f"grid-ui-{count}-{platform}.jsonl")) as f:
         runs = [json.loads(line) for line in f if line.strip()]
     with open(os.path.join(out, f"first-paint-{count}-{platform}.json")) as f:
-        whole = json.load(f)["results"][0]["mean"]
+        whole = json.load(f)["results"][0]["median"]
     med = lambda key, sub: statistics.median(r[key][sub] for r in runs)
     top = lambda key, sub: max(r[key][sub] for r in runs)
     first = statistics.median(r["first_paint_since_start_ms"] for r in runs)
+    first_cpu = statistics.median(r["cpu_at_first_paint_ms"] for r in runs)
     peak = max(r["peak_rss_mib"] for r in runs) * 1.048576  # VmHWM is in KiB; the goal in MB
-    print(f"{platform:<10}{first:>15.0f}{whole:>12.3f}"
-          f"{med('cold_repaint', 'median_ms'):>10.2f}/{med('cold_repaint', 'p95_ms'):.2f}/"
-          f"{top('cold_repaint', 'max_ms'):.1f}"
-          f"{med('warm_repaint', 'median_ms'):>10.2f}/{med('warm_repaint', 'p95_ms'):.2f}/"
-          f"{top('warm_repaint', 'max_ms'):.1f}"
-          f"{med('page_fill', 'median_ms'):>9.0f}{peak:>9.0f}")
+    repaint = lambda key: (f"{med(key, 'median_ms'):.1f}/{med(key, 'p95_ms'):.1f}/"
+                           f"{top(key, 'max_ms'):.1f} ({med(key + '_cpu', 'p95_ms'):.1f})")
+    print(f"{platform:<10}{f'{first:.0f} ({first_cpu:.0f})':>16}{whole:>9.2f}"
+          f"{repaint('cold_repaint'):>24}{repaint('warm_repaint'):>24}{peak:>6.0f}")
     worst[platform] = (max(r["first_paint_since_start_ms"] for r in runs),
                        max(top("cold_repaint", "p95_ms"), top("warm_repaint", "p95_ms")), peak)
 
@@ -167,7 +170,7 @@ print()
 for platform, (first, p95, peak) in worst.items():
     for text, met, goal in (
         (f"{platform}: first paint, slowest run {first:.0f} ms", first < 1000, "< 1 s"),
-        (f"{platform}: viewport repaint, worst p95 {p95:.1f} ms", p95 < 16, "< 16 ms"),
+        (f"{platform}: viewport repaint, worst run's p95 {p95:.1f} ms", p95 < 16, "< 16 ms"),
         (f"{platform}: peak memory {peak:.0f} MB", peak < 400, "< 400 MB"),
     ):
         print(f"{text:<52} goal {goal:<9} {'met' if met else 'NOT met'}")
