@@ -600,7 +600,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/library/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+49"/>
         <source>Corkboard</source>
         <translation>Corkboard</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>Orden de &amp;importación</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>Miniaturas más &amp;grandes</translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>PhotoGridDelegate</name>
     <message>
-        <location filename="../ui/library/photogriddelegate.cpp" line="+112"/>
+        <location filename="../ui/library/photogriddelegate.cpp" line="+113"/>
         <source>File missing</source>
         <translation>Falta el archivo</translation>
     </message>

@@ -600,7 +600,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/library/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+49"/>
         <source>Corkboard</source>
         <translation>Corkboard</translation>
     </message>
@@ -667,7 +667,7 @@
     <message>
         <location line="+4"/>
         <source>Show the current photo full screen (Enter)</source>
-        <translation>Afficher la photo courante en plein écran (Entrée)</translation>
+        <translation>Afficher la photo actuelle en plein écran (Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -690,7 +690,7 @@
         <translation>Ordre d’&amp;importation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>Miniatures plus &amp;grandes</translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>PhotoGridDelegate</name>
     <message>
-        <location filename="../ui/library/photogriddelegate.cpp" line="+112"/>
+        <location filename="../ui/library/photogriddelegate.cpp" line="+113"/>
         <source>File missing</source>
         <translation>Fichier manquant</translation>
     </message>
