@@ -701,7 +701,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Show &amp;Sidebar</source>
+        <source>Show Side&amp;bar</source>
         <translation>Seiten&amp;leiste anzeigen</translation>
     </message>
     <message>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Use &amp;Default</source>
+        <source>Use De&amp;fault</source>
         <translation>Stan&amp;dard verwenden</translation>
     </message>
     <message>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>C&amp;lear Cache</source>
+        <source>Clea&amp;r Cache</source>
         <translation>Cache &amp;leeren</translation>
     </message>
     <message>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;First Photo</source>
+        <source>Fi&amp;rst Photo</source>
         <translation>&amp;Erstes Foto</translation>
     </message>
     <message>

@@ -701,7 +701,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Show &amp;Sidebar</source>
+        <source>Show Side&amp;bar</source>
         <translation>Mostrar barra &amp;lateral</translation>
     </message>
     <message>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Use &amp;Default</source>
+        <source>Use De&amp;fault</source>
         <translation>Usar el &amp;predeterminado</translation>
     </message>
     <message>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>C&amp;lear Cache</source>
+        <source>Clea&amp;r Cache</source>
         <translation>&amp;Vaciar la caché</translation>
     </message>
     <message>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;First Photo</source>
+        <source>Fi&amp;rst Photo</source>
         <translation>&amp;Primera foto</translation>
     </message>
     <message>

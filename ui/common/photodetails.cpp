@@ -40,7 +40,9 @@ QString timeFormatWithSeconds(const QLocale &locale)
             continue;
         result += c;
     }
-    return result.trimmed();
+    // Some locales wrap the zone in parentheses ("H:mm:ss (t)" in Spanish): drop them too.
+    result.remove(QStringLiteral("()"));
+    return result.simplified();
 }
 
 // For URLs: C locale, at most five decimals (about a metre).

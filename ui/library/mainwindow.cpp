@@ -180,7 +180,7 @@ void MainWindow::createMenus()
                         this, [this]() { m_grid->setThumbnailSize(m_grid->thumbnailSize() - 32); });
     smaller->setShortcuts(QKeySequence::ZoomOut);
     view->addSeparator();
-    QAction *showSidebar = view->addAction(tr("Show &Sidebar"));
+    QAction *showSidebar = view->addAction(tr("Show Side&bar"));
     showSidebar->setCheckable(true);
     showSidebar->setChecked(true);
     showSidebar->setShortcut(QKeySequence(Qt::Key_F9));

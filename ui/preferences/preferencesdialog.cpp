@@ -94,7 +94,7 @@ QWidget *PreferencesDialog::createCatalogGroup()
     choose->setObjectName(QStringLiteral("chooseCatalogButton"));
     connect(choose, &QPushButton::clicked, this, &PreferencesDialog::chooseCatalog);
     row->addWidget(choose);
-    m_defaultCatalogButton = new QPushButton(tr("Use &Default"), group);
+    m_defaultCatalogButton = new QPushButton(tr("Use De&fault"), group);
     m_defaultCatalogButton->setObjectName(QStringLiteral("defaultCatalogButton"));
     m_defaultCatalogButton->setToolTip(QDir::toNativeSeparators(Catalog::defaultPath()));
     connect(m_defaultCatalogButton, &QPushButton::clicked, this,
@@ -133,7 +133,7 @@ QWidget *PreferencesDialog::createThumbnailGroup()
     auto *usageRow = new QHBoxLayout;
     m_cacheUsage = new QLabel(group);
     m_cacheUsage->setObjectName(QStringLiteral("cacheUsageLabel"));
-    m_clearCacheButton = new QPushButton(tr("C&lear Cache"), group);
+    m_clearCacheButton = new QPushButton(tr("Clea&r Cache"), group);
     m_clearCacheButton->setObjectName(QStringLiteral("clearCacheButton"));
     m_clearCacheButton->setToolTip(
         tr("Deletes the thumbnails kept on disk. They are made again when they are needed."));

@@ -13,7 +13,7 @@ ViewerActions::ViewerActions(PhotoViewer *viewer)
             &QAction::triggered, viewer, &PhotoViewer::showPrevious);
     connect(add(tr("&Next Photo"), {Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space}),
             &QAction::triggered, viewer, &PhotoViewer::showNext);
-    connect(add(tr("&First Photo"), {Qt::Key_Home}), &QAction::triggered, viewer,
+    connect(add(tr("Fi&rst Photo"), {Qt::Key_Home}), &QAction::triggered, viewer,
             &PhotoViewer::showFirst);
     connect(add(tr("&Last Photo"), {Qt::Key_End}), &QAction::triggered, viewer,
             &PhotoViewer::showLast);
