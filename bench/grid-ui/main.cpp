@@ -39,6 +39,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -145,15 +146,23 @@ struct Repaint
 {
     double wallMs = 0;
     double cpuMs = 0;
+    long preemptions = 0; // involuntary context switches of the GUI thread meanwhile
+    long waits = 0;       // voluntary ones: it blocked (on a lock, on the X server)
 };
 
 Repaint repaint(QWidget *viewport)
 {
+    rusage before{};
+    getrusage(RUSAGE_THREAD, &before);
     const qint64 cpu = clockNs(CLOCK_THREAD_CPUTIME_ID);
     const qint64 wall = clockNs(CLOCK_MONOTONIC);
     viewport->repaint();
-    return {static_cast<double>(clockNs(CLOCK_MONOTONIC) - wall) / 1e6,
-            static_cast<double>(clockNs(CLOCK_THREAD_CPUTIME_ID) - cpu) / 1e6};
+    const qint64 wallEnd = clockNs(CLOCK_MONOTONIC);
+    const qint64 cpuEnd = clockNs(CLOCK_THREAD_CPUTIME_ID);
+    rusage after{};
+    getrusage(RUSAGE_THREAD, &after);
+    return {static_cast<double>(wallEnd - wall) / 1e6, static_cast<double>(cpuEnd - cpu) / 1e6,
+            after.ru_nivcsw - before.ru_nivcsw, after.ru_nvcsw - before.ru_nvcsw};
 }
 
 // Whether every photo on screen has its thumbnail in memory (or has failed for good).
@@ -231,7 +240,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption partsOption(
         QStringLiteral("parts"),
         QStringLiteral("Time the grid model and the sidebar model alone, then quit."));
-    parser.addOptions({catalogOption, pagesOption, firstPaintOnlyOption, partsOption});
+    const QCommandLineOption threadsOption(
+        QStringLiteral("thumbnail-threads"),
+        QStringLiteral("Diagnosis only: thumbnail threads (the app uses one per core)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions(
+        {catalogOption, pagesOption, firstPaintOnlyOption, partsOption, threadsOption});
     parser.process(app);
     if (!parser.isSet(catalogOption)) {
         std::fprintf(stderr, "corkboard-bench-grid-ui: --catalog is required\n");
@@ -254,6 +268,7 @@ int main(int argc, char *argv[])
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
         QStringLiteral("/thumbnails");
     thumbnailSettings.diskCacheLimitBytes = settings.thumbnailCacheLimitBytes();
+    thumbnailSettings.threadCount = parser.value(threadsOption).toInt();
     ThumbnailService thumbnails(thumbnailSettings);
     const qint64 servicesNs = bootTimeNs();
 
@@ -321,6 +336,7 @@ int main(int argc, char *argv[])
 
         // Each page in turn, waiting for its thumbnails: how long a screenful takes to fill.
         QList<double> fill;
+        QList<Repaint> filled; // the thumbnail threads are busy on the next page meanwhile
         QList<Repaint> warm;
         for (int page = 0; page <= lastPage; ++page) {
             bar->setValue(page * pageStep);
@@ -330,7 +346,7 @@ int main(int argc, char *argv[])
                 pumpEvents(5);
             fill.append(static_cast<double>(waited.nsecsElapsed()) / 1e6);
             pumpEvents(PhotoGridDelegate::FadeMilliseconds + 20); // let the fade-in finish
-            warm.append(repaint(grid->viewport()));
+            filled.append(repaint(grid->viewport()));
         }
 
         // Warm: back over the same pages at 60 Hz, every thumbnail in memory.
@@ -355,8 +371,26 @@ int main(int argc, char *argv[])
         const Stats coldStats = wallOf(cold);
         const Stats warmStats = wallOf(warm);
         const Stats fillStats = Stats::of(fill);
+        const auto preempted = [](const QList<Repaint> &repaints) {
+            return static_cast<int>(
+                std::count_if(repaints.cbegin(), repaints.cend(),
+                              [](const Repaint &r) { return r.preemptions > 0; }));
+        };
         result.insert(QStringLiteral("cold_repaint_cpu"), cpuOf(cold).toJson());
         result.insert(QStringLiteral("warm_repaint_cpu"), cpuOf(warm).toJson());
+        result.insert(QStringLiteral("filled_repaint"), wallOf(filled).toJson());
+        result.insert(QStringLiteral("filled_repaint_cpu"), cpuOf(filled).toJson());
+        result.insert(QStringLiteral("cold_repaints_preempted"), preempted(cold));
+        result.insert(QStringLiteral("warm_repaints_preempted"), preempted(warm));
+        result.insert(QStringLiteral("filled_repaints_preempted"), preempted(filled));
+        if (qEnvironmentVariableIsSet("CORKBOARD_BENCH_VERBOSE")) {
+            for (const auto &[name, list] : {std::pair{"cold", &cold}, std::pair{"filled", &filled},
+                                             std::pair{"warm", &warm}}) {
+                for (const Repaint &r : *list)
+                    std::fprintf(stderr, "%s wall %.2f cpu %.2f preempted %ld waited %ld\n", name,
+                                 r.wallMs, r.cpuMs, r.preemptions, r.waits);
+            }
+        }
         result.insert(QStringLiteral("page_step_px"), pageStep);
         const int rowHeight = std::max(1, grid->visualRect(grid->model()->index(0, 0)).height());
         result.insert(QStringLiteral("cells_per_page"),
@@ -364,12 +398,20 @@ int main(int argc, char *argv[])
         result.insert(QStringLiteral("cold_repaint"), coldStats.toJson());
         result.insert(QStringLiteral("warm_repaint"), warmStats.toJson());
         result.insert(QStringLiteral("page_fill"), fillStats.toJson());
+        const auto printRepaints = [&](const char *name, const QList<Repaint> &repaints) {
+            const Stats wall = wallOf(repaints);
+            const Stats cpu = cpuOf(repaints);
+            std::fprintf(stderr,
+                         "repaint of the viewport, %s: median %.2f ms, p95 %.2f, max %.2f; GUI "
+                         "thread CPU median %.2f, p95 %.2f, max %.2f; preempted in %d of %d\n",
+                         name, wall.median, wall.p95, wall.max, cpu.median, cpu.p95, cpu.max,
+                         preempted(repaints), wall.count);
+        };
+        printRepaints("cold", cold);
+        printRepaints("just filled", filled);
+        printRepaints("warm", warm);
         std::fprintf(stderr,
-                     "repaint of the viewport, cold: median %.2f ms, p95 %.2f, max %.2f (%d pages)"
-                     "\nrepaint of the viewport, warm: median %.2f ms, p95 %.2f, max %.2f (%d)\n"
                      "a page's thumbnails ready after: median %.0f ms, p95 %.0f, max %.0f\n",
-                     coldStats.median, coldStats.p95, coldStats.max, coldStats.count,
-                     warmStats.median, warmStats.p95, warmStats.max, warmStats.count,
                      fillStats.median, fillStats.p95, fillStats.max);
     }
     const double peak = memoryMiB("VmHWM");
