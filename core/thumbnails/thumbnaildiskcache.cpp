@@ -8,7 +8,7 @@
 #include <QImageReader>
 #include <QImageWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <algorithm>
 
@@ -20,6 +20,14 @@ const QRegularExpression &thumbnailFileName()
 {
     static const QRegularExpression pattern(
         QStringLiteral("^([0-9a-f]{2})[0-9a-f]*-[0-9]+-[0-9]\\.(jpg|png)$"));
+    return pattern;
+}
+
+// A thumbnail being written: its name and QTemporaryFile's six random characters.
+const QRegularExpression &unfinishedFileName()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{2}[0-9a-f]*-[0-9]+-[0-9]\\.(jpg|png)\\.[A-Za-z0-9]{6}$"));
     return pattern;
 }
 
@@ -48,6 +56,11 @@ void ThumbnailDiskCache::scan()
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
+        if (unfinishedFileName().match(info.fileName()).hasMatch() &&
+            info.lastModified().secsTo(QDateTime::currentDateTime()) > 3600) {
+            QFile::remove(info.filePath()); // left by a crash while writing
+            continue;
+        }
         const QRegularExpressionMatch match = thumbnailFileName().match(info.fileName());
         // Only <xx>/<xx...>-<bucket>-<orientation>.<suffix>, one level down.
         if (!match.hasMatch() || info.dir().dirName() != match.captured(1) ||
@@ -109,15 +122,28 @@ bool ThumbnailDiskCache::store(const QByteArray &identityKey, int bucket, int or
     const QString path = m_directory + QLatin1Char('/') + relativePath;
     if (!QDir().mkpath(QFileInfo(path).path()))
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Written beside its place under a temporary name (on Linux an unnamed file) and renamed
+    // into it, so a reader never sees half a thumbnail. Not QSaveFile: it flushes every file to
+    // the disk before renaming, which made each thumbnail wait for the disk (a third of the time
+    // of making one from an MPF preview here). A cache needs no such promise: a thumbnail lost or
+    // damaged by a power cut is found undecodable by load() and made again.
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
+    if (!file.open())
         return false;
     QImageWriter writer(&file, alpha ? "png" : "jpeg");
     if (!alpha)
         writer.setQuality(jpegQuality);
-    if (!writer.write(image) || !file.commit())
+    if (!writer.write(image) || !file.flush())
         return false;
-    record(relativePath, QFileInfo(path).size(), nowMs());
+    const qint64 bytes = file.size();
+    // rename() does not replace: a thumbnail made again (after an orientation or bucket clash,
+    // or by two photos with one content) replaces the old one.
+    QFile::remove(path);
+    if (file.rename(path))
+        file.setAutoRemove(false);     // or QTemporaryFile deletes it, under its new name
+    else if (!QFileInfo::exists(path)) // else another thread wrote the same thumbnail first
+        return false;
+    record(relativePath, bytes, nowMs());
     if (m_size > m_limit)
         prune();
     return true;

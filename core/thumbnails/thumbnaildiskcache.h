@@ -13,12 +13,12 @@
 // thumbnail, an edited one gets a new one), its size bucket and its orientation, spread over 256
 // sub-folders by the first byte of the identity:
 //     <directory>/3f/3fa4...e1-256-1.jpg
-// JPEG at quality 90 (PNG when the picture has transparency), written atomically through
-// QSaveFile so a crash never leaves half a thumbnail. Past the size limit the least recently used
-// files go; each hit refreshes its file's modification time, which is how the order of use
-// survives restarts. Only files of that pattern are ever counted or deleted, whatever else the
-// folder holds.
-// Thread-safe; every method but size() and limit() touches the disk and belongs on a worker.
+// JPEG at quality 90 (PNG when the picture has transparency), written under a temporary name and
+// renamed into place, so no reader ever sees half a thumbnail. Past the size limit the least
+// recently used files go; each hit refreshes its file's modification time, which is how the order
+// of use survives restarts. Only files of that pattern are ever counted or deleted, whatever else
+// the folder holds. Thread-safe; every method but size() and limit() touches the disk and belongs
+// on a worker.
 class ThumbnailDiskCache
 {
 public:

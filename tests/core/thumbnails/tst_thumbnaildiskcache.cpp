@@ -66,6 +66,7 @@ private slots:
     void prunesLeastRecentlyUsedPastTheLimit();
     void loadCountsAsUse();
     void damagedFileIsDropped();
+    void scanRemovesWhatACrashLeft();
     void clearLeavesOtherFilesAlone();
 };
 
@@ -200,6 +201,28 @@ void TestThumbnailDiskCache::damagedFileIsDropped()
     file.close();
     QVERIFY(cache.load(key(1), 256, 1).isNull());
     QVERIFY(!QFile::exists(path));
+    QCOMPARE(cache.size(), 0);
+}
+
+void TestThumbnailDiskCache::scanRemovesWhatACrashLeft()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("ab")));
+    const auto write = [&dir](const char *name, int ageSeconds) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("half a thumbnail");
+        QVERIFY(file.flush()); // or closing the file writes, and makes it new again
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds),
+                                 QFileDevice::FileModificationTime));
+    };
+    // Written under a temporary name when the process died; the recent one may be another
+    // process's thumbnail being written right now.
+    write("ab/ab01-256-1.jpg.Xy12Zq", 2 * 3600);
+    write("ab/ab02-256-1.jpg.Qw34Er", 10);
+    ThumbnailDiskCache cache(dir.path(), plenty);
+    cache.scan();
+    QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("ab/ab02-256-1.jpg.Qw34Er")});
     QCOMPARE(cache.size(), 0);
 }
 
