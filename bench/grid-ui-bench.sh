@@ -149,6 +149,7 @@ print(f"{'':<10}{'first paint ms':>16}{'to exit':>9}{'cold repaint ms':>24}{'war
 print(f"{'platform':<10}{'wall (CPU)':>16}{'s':>9}{'med/p95/max (CPU p95)':>24}"
       f"{'med/p95/max (CPU p95)':>24}{'MB':>6}")
 worst = {}
+notes = []
 for platform in ("offscreen", "xcb"):
     with open(os.path.join(out, f"grid-ui-{count}-{platform}.jsonl")) as f:
         runs = [json.loads(line) for line in f if line.strip()]
@@ -163,9 +164,15 @@ for platform in ("offscreen", "xcb"):
                            f"{top(key, 'max_ms'):.1f} ({med(key + '_cpu', 'p95_ms'):.1f})")
     print(f"{platform:<10}{f'{first:.0f} ({first_cpu:.0f})':>16}{whole:>9.2f}"
           f"{repaint('cold_repaint'):>24}{repaint('warm_repaint'):>24}{peak:>6.0f}")
+    repaints = sum(r[k]["count"] for r in runs for k in ("cold_repaint", "warm_repaint"))
+    preempted = sum(r[k] for r in runs for k in ("cold_repaints_preempted",
+                                                  "warm_repaints_preempted"))
+    notes.append(f"{platform}: the GUI thread was preempted during {preempted} of {repaints} "
+                 f"timed repaints")
     worst[platform] = (max(r["first_paint_since_start_ms"] for r in runs),
                        max(top("cold_repaint", "p95_ms"), top("warm_repaint", "p95_ms")), peak)
 
+print("\n".join(notes))
 print()
 for platform, (first, p95, peak) in worst.items():
     for text, met, goal in (

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace {
 
@@ -18,6 +19,26 @@ constexpr int CaptionGap = 4;
 int captionHeight()
 {
     return QFontMetrics(QApplication::font()).height();
+}
+
+// `text` broken into lines of at most `width` pixels at word boundaries, at most `maxLines` of
+// them; the last one is elided when the text goes on.
+QStringList wrappedLines(const QString &text, const QFont &font, int width, int maxLines)
+{
+    const QFontMetrics metrics(font);
+    QStringList lines;
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid() && lines.size() < maxLines;
+         line = layout.createLine()) {
+        line.setLineWidth(width);
+        const bool last = lines.size() == maxLines - 1;
+        const QString rest = text.mid(line.textStart()).trimmed();
+        lines.append(last ? metrics.elidedText(rest, Qt::ElideRight, width)
+                          : text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
 }
 
 } // namespace
@@ -195,22 +216,25 @@ void PhotoGridDelegate::paintProblem(QPainter *painter, const QStyleOptionViewIt
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(option.palette.color(QPalette::Text));
-    const QFontMetrics boldMetrics(bold);
+    // The title takes a second line rather than losing its end (at the default size "Cannot read
+    // this photo" is wider than the tile); the reason gets the lines left below it. Lines are
+    // broken here, so that a last line that does not fit is elided instead of cut in half.
+    const QStringList titleLines = wrappedLines(title, bold, textRect.width(), 2);
+    const int titleHeight = QFontMetrics(bold).height() * int(titleLines.size());
     painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignTop,
-                      boldMetrics.elidedText(title, Qt::ElideRight, textRect.width()));
+                      titleLines.join(QLatin1Char('\n')));
     if (reason.isEmpty())
         return;
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QRect reasonRect = textRect.adjusted(0, titleHeight + 2, 0, 0);
+    // As many lines of the reason as fit; the info panel and tooltip show it whole.
+    const int lines = reasonRect.height() / QFontMetrics(small).height();
+    if (lines < 1)
+        return;
     painter->setFont(small);
     painter->setPen(option.palette.color(QPalette::PlaceholderText));
-    const QRect reasonRect = textRect.adjusted(0, boldMetrics.height() + 2, 0, 0);
-    // As many lines of the reason as fit; the info panel and tooltip show it whole.
-    const QFontMetrics smallMetrics(small);
-    const int lines = std::max(1, reasonRect.height() / smallMetrics.height());
-    QString text = reason;
-    const QRect needed = smallMetrics.boundingRect(reasonRect, Qt::TextWordWrap, text);
-    if (needed.height() > reasonRect.height())
-        text = smallMetrics.elidedText(reason, Qt::ElideRight, reasonRect.width() * lines - 20);
-    painter->drawText(reasonRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+    painter->drawText(
+        reasonRect, Qt::AlignHCenter | Qt::AlignTop,
+        wrappedLines(reason, small, reasonRect.width(), lines).join(QLatin1Char('\n')));
 }
