@@ -86,6 +86,14 @@ void dropOn(QWidget *target, const QStringList &paths)
     QVERIFY(drop.isAccepted());
 }
 
+// Imports through the window's controller, as File > Import does, and waits for the end.
+bool importAndWait(MainWindow &window, const QString &path)
+{
+    QSignalSpy finished(window.importController(), &ImportController::importFinished);
+    window.importController()->importPaths({path});
+    return finished.wait(20000);
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -165,9 +173,7 @@ void TestMainWindow::keyboardMovesThroughTheGrid()
 {
     WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     MainWindow &window = *fixture.window;
-    QSignalSpy finished(window.importController(), &ImportController::importFinished);
-    window.importController()->importPaths({m_photos});
-    QVERIFY(finished.wait(20000));
+    QVERIFY(importAndWait(window, m_photos));
     PhotoGridView *grid = window.gridView();
     QCOMPARE(grid->model()->rowCount(), 30);
     grid->setFocus();
@@ -209,9 +215,7 @@ void TestMainWindow::enterOpensTheViewerWhichFollowsTheGrid()
 {
     WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     MainWindow &window = *fixture.window;
-    QSignalSpy finished(window.importController(), &ImportController::importFinished);
-    window.importController()->importPaths({m_photos});
-    QVERIFY(finished.wait(20000));
+    QVERIFY(importAndWait(window, m_photos));
     PhotoGridView *grid = window.gridView();
     grid->setFocus();
     grid->setCurrentIndex(grid->model()->index(4, 0));
