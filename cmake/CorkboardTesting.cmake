@@ -17,3 +17,19 @@ function(corkboard_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
 endfunction()
+
+# corkboard_add_memcheck_test(<test> <functions...>)
+# Runs the named functions of an existing test under valgrind's memcheck, failing on any invalid
+# read or write. For layout and lifetime bugs that do not crash reliably on their own.
+find_program(CORKBOARD_VALGRIND valgrind)
+function(corkboard_add_memcheck_test name)
+    if(NOT CORKBOARD_VALGRIND)
+        message(STATUS "valgrind not found: ${name}_memcheck is not registered")
+        return()
+    endif()
+    add_test(NAME ${name}_memcheck
+             COMMAND ${CORKBOARD_VALGRIND} --error-exitcode=99 --leak-check=no --quiet
+                     $<TARGET_FILE:${name}> ${ARGN})
+    get_test_property(${name} ENVIRONMENT env)
+    set_tests_properties(${name}_memcheck PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+endfunction()

@@ -7,7 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -112,10 +112,11 @@ QWidget *PhotoInfoPanel::createPhotoPage()
     problemLayout->addWidget(m_problemText, 1);
     layout->addWidget(m_problem);
 
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    // A grid rather than a QFormLayout: Qt 6.4's QFormLayout writes past its row array in
+    // heightForWidth() when rows are hidden before the first show (seen under valgrind when the
+    // window starts on a problem photo). A grid with hidden widgets collapses rows just as well.
+    m_form = new QGridLayout;
+    m_form->setColumnStretch(1, 1);
     layout->addLayout(m_form);
     layout->addStretch();
 
@@ -166,7 +167,7 @@ QWidget *PhotoInfoPanel::createPhotoPage()
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_showInFolder);
     buttonRow->addStretch();
-    m_form->addRow(QString(), buttonRow);
+    m_form->addLayout(buttonRow, m_form->rowCount(), 1);
     m_sections.last().second.append(m_showInFolder);
     return page;
 }
@@ -179,7 +180,7 @@ QLabel *PhotoInfoPanel::addSection(const QString &title)
     heading->setFont(font);
     // A little air above every heading separates the groups.
     heading->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
-    m_form->addRow(heading);
+    m_form->addWidget(heading, m_form->rowCount(), 0, 1, 2);
     m_sections.append(qMakePair(heading, QList<QWidget *>()));
     return heading;
 }
@@ -189,8 +190,11 @@ void PhotoInfoPanel::addRow(const QString &name, QWidget *field)
     auto *label = new QLabel(name, field->parentWidget());
     makeSecondary(label);
     // Beside a field of several lines the name stays level with its first line.
-    label->setAlignment(m_form->labelAlignment());
-    m_form->addRow(label, field);
+    label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    const int row = m_form->rowCount();
+    m_form->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignTop);
+    m_form->addWidget(field, row, 1);
+    m_rowNames.insert(field, label);
     m_sections.last().second.append(field);
 }
 
@@ -211,7 +215,14 @@ void PhotoInfoPanel::setRowText(QLabel *field, const QString &text, const QStrin
 {
     field->setText(text);
     field->setToolTip(toolTip);
-    m_form->setRowVisible(field, !text.isEmpty());
+    setRowVisible(field, !text.isEmpty());
+}
+
+void PhotoInfoPanel::setRowVisible(QWidget *field, bool visible)
+{
+    field->setVisible(visible);
+    if (QLabel *name = m_rowNames.value(field))
+        name->setVisible(visible);
 }
 
 void PhotoInfoPanel::showPhoto(qint64 photoId)
@@ -346,7 +357,7 @@ void PhotoInfoPanel::updateSectionVisibility()
     for (const auto &[heading, fields] : std::as_const(m_sections)) {
         const bool any = std::any_of(fields.cbegin(), fields.cend(),
                                      [this](QWidget *field) { return !field->isHidden(); });
-        m_form->setRowVisible(heading, any);
+        heading->setVisible(any);
     }
 }
 

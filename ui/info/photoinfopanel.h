@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -7,7 +8,7 @@
 class CatalogConnection;
 class ElidedLabel;
 class PhotoRepository;
-class QFormLayout;
+class QGridLayout;
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -44,6 +45,7 @@ private:
     void addRow(const QString &name, QWidget *field);
     QLabel *addTextRow(const QString &name);
     void setRowText(QLabel *field, const QString &text, const QString &toolTip = {});
+    void setRowVisible(QWidget *field, bool visible);
     void showRecord(const PhotoRecord &photo);
     void showMessage(const QString &title, const QString &detail);
     void showProblemIcon();
@@ -59,12 +61,13 @@ private:
     QLabel *m_messageDetail = nullptr;
     QWidget *m_photoPage = nullptr;
 
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
     ElidedLabel *m_fileName = nullptr;
     QFrame *m_problem = nullptr;
     QLabel *m_problemIcon = nullptr;
     QLabel *m_problemText = nullptr;
     QList<QPair<QLabel *, QList<QWidget *>>> m_sections; // heading -> its rows' fields
+    QHash<QWidget *, QLabel *> m_rowNames;               // field -> the name beside it
     QLabel *m_title = nullptr;
     QLabel *m_description = nullptr;
     QLabel *m_rating = nullptr;

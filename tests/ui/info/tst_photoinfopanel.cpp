@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using TestPhotoFactory::tag;
 
 class TestPhotoInfoPanel : public QObject
@@ -24,6 +26,7 @@ private slots:
     void showsEveryFieldOfATaggedPhoto();
     void hidesRowsThePhotoHasNothingFor();
     void problemPhotoSaysWhatIsWrong();
+    void problemPhotoShownBeforeTheFirstShow();
     void selectionAndNothingSelected();
     void unknownPhotoClears();
 
@@ -238,6 +241,43 @@ void TestPhotoInfoPanel::problemPhotoSaysWhatIsWrong()
     const qint64 fine = addPhoto(QStringLiteral("fine.jpg"), {});
     m_panel->showPhoto(fine);
     QVERIFY(!rowShown("problemValue"));
+}
+
+void TestPhotoInfoPanel::problemPhotoShownBeforeTheFirstShow()
+{
+    // The window restores its last source before it is shown, so the panel can lay out a photo
+    // with most rows hidden on its very first show (tst_mainwindow_memcheck covers the crash this
+    // once caused). Hidden rows must take their names, and empty sections their headings, along.
+    const qint64 id = addPhoto(QStringLiteral("broken.jpg"), {}, PhotoState::Unreadable,
+                               QStringLiteral("The JPEG data ends early."));
+    QVERIFY(id > 0);
+    m_panel = std::make_unique<PhotoInfoPanel>(m_catalog->connection());
+    const qint64 fine =
+        addPhoto(QStringLiteral("fine.jpg"), {tag("Exif.Image.Model", QStringLiteral("X100V"))});
+    m_panel->showPhoto(fine);
+    m_panel->sizeHint();
+    m_panel->showPhoto(id);
+    m_panel->resize(340, 720);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QVERIFY(rowShown("problemValue"));
+    QVERIFY(!rowShown("takenValue"));
+    QVERIFY(!rowShown("cameraValue"));
+    QVERIFY(rowShown("folderValue"));
+    // Hidden rows take no room: the file name, the problem and the file section fit well within
+    // the panel's height.
+    QVERIFY(m_panel->minimumSizeHint().height() < 720);
+    const QList<QLabel *> names = m_panel->findChildren<QLabel *>();
+    const auto nameShown = [&](const QString &text) {
+        return std::any_of(names.cbegin(), names.cend(), [&](QLabel *label) {
+            return label->text() == text && label->isVisibleTo(m_panel.get());
+        });
+    };
+    // A hidden row hides its name too, and a section with no rows hides its heading.
+    QVERIFY(!nameShown(QStringLiteral("Taken")));
+    QVERIFY(!nameShown(QStringLiteral("Location")));
+    QVERIFY(nameShown(QStringLiteral("Folder")));
+    QVERIFY(nameShown(QStringLiteral("File")));
 }
 
 void TestPhotoInfoPanel::selectionAndNothingSelected()

@@ -7,14 +7,17 @@
 #include "core/thumbnails/thumbnailservice.h"
 #include "tests/support/testphotofactory.h"
 #include "ui/import/importcontroller.h"
+#include "ui/info/photoinfopanel.h"
 #include "ui/library/mainwindow.h"
 #include "ui/library/photogridview.h"
+#include "ui/library/sidebarview.h"
 #include "ui/preferences/appsettings.h"
 #include "ui/viewer/photoviewer.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDropEvent>
+#include <QLabel>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -108,6 +111,7 @@ private slots:
     void keyboardMovesThroughTheGrid();
     void enterOpensTheViewerWhichFollowsTheGrid();
     void cancellingAnImportKeepsWhatWasDone();
+    void reopensOnTheProblemsItWasClosedOn();
 
 private:
     QTemporaryDir m_dir;
@@ -269,6 +273,36 @@ void TestMainWindow::cancellingAnImportKeepsWhatWasDone()
     window.importController()->importPaths({many});
     QVERIFY(finished.wait(30000));
     QCOMPARE(window.photoModel()->rowCount(), 400);
+}
+
+void TestMainWindow::reopensOnTheProblemsItWasClosedOn()
+{
+    // A window closed on the Problems source opens on it again, with its first problem in the info
+    // panel before the window is first shown. That first layout crashed under Qt 6.4's
+    // QFormLayout; tst_mainwindow_memcheck runs this test under valgrind to keep it fixed.
+    const QString folder = m_dir.filePath(QStringLiteral("run%1").arg(m_run));
+    const QString photos = folder + QStringLiteral("/photos");
+    writePhotos(photos, 3);
+    QFile broken(photos + QStringLiteral("/broken.jpg"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("\xff\xd8\xff\xe0 this is not a photo");
+    broken.close();
+    {
+        WindowFixture fixture(folder);
+        QVERIFY(importAndWait(*fixture.window, photos));
+        QTRY_VERIFY(fixture.window->sidebarView()->selectSource(PhotoSource::problems()));
+        QCOMPARE(fixture.window->photoModel()->rowCount(), 1);
+        fixture.window->close();
+    }
+    WindowFixture reopened(folder);
+    QVERIFY(QTest::qWaitForWindowExposed(reopened.window.get()));
+    QCOMPARE(reopened.window->photoModel()->source(), PhotoSource::problems());
+    QCOMPARE(reopened.window->photoModel()->rowCount(), 1);
+    auto *problem =
+        reopened.window->infoPanel()->findChild<QLabel *>(QStringLiteral("problemValue"));
+    QVERIFY(problem);
+    QTRY_VERIFY(problem->isVisibleTo(reopened.window.get()));
+    QVERIFY(problem->text().startsWith(QStringLiteral("The file cannot be read")));
 }
 
 QTEST_MAIN(TestMainWindow)
