@@ -1,5 +1,6 @@
 #include "core/thumbnails/thumbnailservice.h"
 
+#include "core/thumbnails/backgroundpriority.h"
 #include "core/thumbnails/thumbnailbucket.h"
 #include "core/thumbnails/thumbnaildiskcache.h"
 #include "core/thumbnails/thumbnailmaker.h"
@@ -90,6 +91,12 @@ void ThumbnailService::Private::startWorkers()
 
 void ThumbnailService::Private::work()
 {
+    // The pool's threads only ever make thumbnails: lowering them once lasts.
+    static thread_local const bool lowered = [] {
+        BackgroundPriority::lowerCurrentThread();
+        return true;
+    }();
+    Q_UNUSED(lowered);
     while (true) {
         std::optional<ThumbnailJob> job;
         {
