@@ -19,6 +19,13 @@ struct PhotoSummary
     // read its fields or format it as is, never toLocalTime(). Invalid when unknown.
     QDateTime takenLocal;
     std::optional<int> takenOffsetSeconds;
+    // The photo on the one timeline (UTC ms since 1970), the offset that placed it there and where
+    // that offset came from (OffsetSource's values: 0 file, 1 GPS time, 2 event zone, 3 system
+    // zone); nullopt and -1 while it has no time. The camera clock correction it carries, in s.
+    std::optional<qint64> takenInstantMs;
+    int instantOffsetSeconds = 0;
+    int offsetSource = -1;
+    int clockShiftSeconds = 0;
     QDateTime importedAt; // UTC
     qint64 importId = 0;
     QByteArray identityKey;

@@ -25,7 +25,8 @@ const auto kSelect =
                    "import_id, identity_key, "
                    "state | (ifnull(orientation, 0) << 2) | (min(ifnull(width, 0), 16777215) << 6) "
                    "| (min(ifnull(height, 0), 16777215) << 30), "
-                   "state_reason FROM photos");
+                   "state_reason, taken_instant_ms, "
+                   "(instant_offset_s + 65536) | (offset_source << 17), clock_shift_s FROM photos");
 
 enum Column
 {
@@ -38,6 +39,9 @@ enum Column
     IdentityKeyColumn,
     PackedColumn, // state: bits 0-1, orientation: 2-5, width: 6-29, height: 30-53; 0 when unknown
     StateReasonColumn,
+    InstantColumn,
+    InstantPackedColumn, // instant_offset_s + 65536: bits 0-16, offset_source: 17-; NULL untimed
+    ClockShiftColumn,
 };
 
 // Below this many ids a list is read on one connection: a second one would not pay for itself.
@@ -73,6 +77,10 @@ QStringList filterConditions(const PhotoSummaryFilter &filter, QVariantList &val
     if (filter.importId != 0) {
         conditions.append(QStringLiteral("import_id = ?"));
         values << filter.importId;
+    }
+    if (filter.eventId != 0) {
+        conditions.append(QStringLiteral("event_id = ?"));
+        values << filter.eventId;
     }
     return conditions;
 }
@@ -200,6 +208,13 @@ bool PhotoSummaryRepository::select(const QString &where, const QVariantList &va
         if (width > 0 && height > 0)
             photo.pixelSize = QSize(width, height);
         photo.stateReason = query.value(StateReasonColumn).toString();
+        if (const QVariant instant = query.value(InstantColumn); !instant.isNull()) {
+            photo.takenInstantMs = instant.toLongLong();
+            const qint64 placed = query.value(InstantPackedColumn).toLongLong();
+            photo.instantOffsetSeconds = int(placed & 0x1ffff) - 65536;
+            photo.offsetSource = int(placed >> 17);
+        }
+        photo.clockShiftSeconds = query.value(ClockShiftColumn).toInt();
     }
     return true;
 }

@@ -21,6 +21,7 @@ struct PhotoSummaryFilter
     States states = States::All;
     QString folderPath;  // when set: photos in this folder and the folders below it
     qint64 importId = 0; // when set: photos brought in by this import
+    qint64 eventId = 0;  // when set: photos of this event
 };
 
 // The grid's queries: PhotoSummary values for a whole source at once, in no particular order (the

@@ -33,6 +33,7 @@ public:
     int unchanged = 0; // same size and modification time as last time
     int notPhotos = 0; // files that are not images (videos, documents), skipped quietly
     int markedMissing = 0;
+    int eventsCreated = 0; // automatic events the new photos started
     QList<DuplicateFile> duplicates;
     QList<ImportProblem> problems;
     bool cancelled = false;

@@ -1,10 +1,15 @@
 #include "core/import/importworker.h"
 
+#include "core/events/eventregrouper.h"
+#include "core/events/timelineupdater.h"
+
 #include "core/catalog/catalogconnection.h"
 #include "core/catalog/importhistoryrepository.h"
 #include "core/catalog/photorepository.h"
 #include "core/catalog/schemamigrator.h"
 #include "core/catalog/transaction.h"
+#include "core/events/eventregrouper.h"
+#include "core/events/timelineupdater.h"
 #include "core/import/contentidentity.h"
 #include "core/import/photofilebytes.h"
 #include "core/metadata/metadatareader.h"
@@ -92,6 +97,9 @@ ImportReport ImportWorker::run(const std::atomic_bool &cancelled, const Callback
     };
 
     CatalogConnection connection(m_catalogPath);
+    // Photos without a UTC offset of their own are placed in this computer's zone until their
+    // event says otherwise.
+    const QTimeZone systemZone = QTimeZone::systemTimeZone();
     if (QString error = connection.open(); !error.isEmpty()) {
         report.fatalError = error;
         return report;
@@ -270,6 +278,13 @@ ImportReport ImportWorker::run(const std::atomic_bool &cancelled, const Callback
             changedIds.append(photo.id);
         }
         if (report.fatalError.isEmpty()) {
+            // Placed on the timeline in the same transaction, so the grid shows them in order
+            // as they arrive.
+            TimelineUpdater timeline(connection, systemZone);
+            if (!timeline.update(changedIds))
+                report.fatalError = tr("Cannot write to the catalog: %1").arg(timeline.lastError());
+        }
+        if (report.fatalError.isEmpty()) {
             if (QString error = transaction.commit(); !error.isEmpty())
                 report.fatalError = tr("Cannot write to the catalog: %1").arg(error);
         }
@@ -304,8 +319,16 @@ ImportReport ImportWorker::run(const std::atomic_bool &cancelled, const Callback
                 ++report.markedMissing;
             }
         }
-        if (QString error = transaction.commit(); !error.isEmpty())
-            report.fatalError = tr("Cannot write to the catalog: %1").arg(error);
+        // New photos join events, also after a cancel: what was committed is in the catalog.
+        // What the user arranged by hand stays as it is (EventRegrouper).
+        const RegroupResult grouping = EventRegrouper(connection).regroup();
+        if (!grouping.ok)
+            report.fatalError = tr("Cannot write to the catalog: %1").arg(grouping.error);
+        report.eventsCreated = grouping.eventsCreated;
+        if (report.fatalError.isEmpty()) {
+            if (QString error = transaction.commit(); !error.isEmpty())
+                report.fatalError = tr("Cannot write to the catalog: %1").arg(error);
+        }
     }
 
     // Files were read in parallel; the user reads the report in path order.

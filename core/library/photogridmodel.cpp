@@ -38,6 +38,11 @@ std::optional<PhotoSummaryFilter> filterFor(const PhotoSource &source)
     case PhotoSource::Kind::Problems:
         filter.states = PhotoSummaryFilter::States::Problems;
         return filter;
+    case PhotoSource::Kind::Event:
+        if (source.eventId == 0)
+            return std::nullopt;
+        filter.eventId = source.eventId;
+        return filter;
     }
     return std::nullopt;
 }
@@ -48,7 +53,9 @@ bool samePhoto(const PhotoSummary &a, const PhotoSummary &b)
            a.takenOffsetSeconds == b.takenOffsetSeconds && a.importedAt == b.importedAt &&
            a.importId == b.importId && a.identityKey == b.identityKey &&
            a.orientation == b.orientation && a.pixelSize == b.pixelSize && a.state == b.state &&
-           a.stateReason == b.stateReason;
+           a.stateReason == b.stateReason && a.takenInstantMs == b.takenInstantMs &&
+           a.instantOffsetSeconds == b.instantOffsetSeconds && a.offsetSource == b.offsetSource &&
+           a.clockShiftSeconds == b.clockShiftSeconds;
 }
 
 QString offsetText(int seconds)
@@ -87,7 +94,14 @@ QVariant PhotoGridModel::data(const QModelIndex &index, int role) const
         return photo.fileName();
     case Qt::ToolTipRole: {
         QStringList lines{QDir::toNativeSeparators(photo.path)};
-        if (photo.takenLocal.isValid()) {
+        if (photo.takenInstantMs) {
+            // Where it was taken, with the camera clock corrected.
+            const QDateTime local = QDateTime::fromMSecsSinceEpoch(
+                *photo.takenInstantMs + qint64(photo.instantOffsetSeconds) * 1000, Qt::UTC);
+            lines.append(tr("Taken %1").arg(QLocale().toString(local, QLocale::ShortFormat) +
+                                            QLatin1Char(' ') +
+                                            offsetText(photo.instantOffsetSeconds)));
+        } else if (photo.takenLocal.isValid()) {
             QString taken = QLocale().toString(photo.takenLocal, QLocale::ShortFormat);
             if (photo.takenOffsetSeconds)
                 taken += QLatin1Char(' ') + offsetText(*photo.takenOffsetSeconds);
@@ -280,7 +294,11 @@ qint64 PhotoGridModel::timeKey(const PhotoSummary &photo) const
 {
     if (m_order == SortOrder::ImportedAt)
         return photo.importedAt.toMSecsSinceEpoch();
-    // Photos without a time go after every photo with one, then by name.
+    // One timeline: the true instant (wall time and offset, clock corrected). A photo not placed
+    // yet goes by its wall time; photos without a time go after every photo with one, then by
+    // name.
+    if (photo.takenInstantMs)
+        return *photo.takenInstantMs;
     return photo.takenLocal.isValid() ? photo.takenLocal.toMSecsSinceEpoch()
                                       : std::numeric_limits<qint64>::max();
 }

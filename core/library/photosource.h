@@ -16,16 +16,19 @@ struct PhotoSource
         Folder,   // photos in folderPath and the folders below it
         Import,   // photos brought in by one import (importId)
         Problems, // unreadable and missing files
+        Event,    // the photos of one event (eventId), problems included
     };
 
     Kind kind = Kind::None;
     QString folderPath;
     qint64 importId = 0;
+    qint64 eventId = 0;
 
-    static PhotoSource allPhotos() { return {Kind::AllPhotos, {}, 0}; }
-    static PhotoSource folder(const QString &path) { return {Kind::Folder, path, 0}; }
-    static PhotoSource import(qint64 id) { return {Kind::Import, {}, id}; }
-    static PhotoSource problems() { return {Kind::Problems, {}, 0}; }
+    static PhotoSource allPhotos() { return {Kind::AllPhotos, {}, 0, 0}; }
+    static PhotoSource folder(const QString &path) { return {Kind::Folder, path, 0, 0}; }
+    static PhotoSource import(qint64 id) { return {Kind::Import, {}, id, 0}; }
+    static PhotoSource problems() { return {Kind::Problems, {}, 0, 0}; }
+    static PhotoSource event(qint64 id) { return {Kind::Event, {}, 0, id}; }
 
     friend bool operator==(const PhotoSource &, const PhotoSource &) = default;
 };

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/events/eventrecord.h"
+#include "core/events/photoeventassignment.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+// One change the user makes to events, as the state before and after it of everything it touches:
+// the events (nullopt: does not exist on that side) and the photos' assignments. Applying "after"
+// does it; applying "before" undoes it. Built by EventService, carried by EventEditCommand.
+struct EventEdit
+{
+    QString text; // for the Edit menu: "Rename Event", "Merge 3 Events"
+    QMap<qint64, std::optional<EventRecord>> eventsBefore;
+    QMap<qint64, std::optional<EventRecord>> eventsAfter;
+    QMap<qint64, PhotoEventAssignment> photosBefore;
+    QMap<qint64, PhotoEventAssignment> photosAfter;
+    // The event the UI should show once the edit is done (the new or the merged one); 0: stay.
+    qint64 focusEventId = 0;
+
+    bool isEmpty() const { return eventsBefore == eventsAfter && photosBefore == photosAfter; }
+};

@@ -1,0 +1,22 @@
+#include "core/events/eventeditcommand.h"
+
+#include "core/events/eventservice.h"
+
+EventEditCommand::EventEditCommand(EventService &service, EventEdit edit, QUndoCommand *parent)
+    : QUndoCommand(edit.text, parent)
+    , m_service(service)
+    , m_edit(std::move(edit))
+{}
+
+void EventEditCommand::redo()
+{
+    // A failed write leaves the catalog as it was (one transaction); the command stays on the
+    // stack so undo and redo keep their order, and the service's lastError() says what happened.
+    if (!m_service.apply(m_edit, true))
+        setObsolete(true);
+}
+
+void EventEditCommand::undo()
+{
+    m_service.apply(m_edit, false);
+}
