@@ -1,5 +1,9 @@
 #include "app/cli/clicommand.h"
 
+#include "core/catalog/catalog.h"
+
+#include <QFileInfo>
+
 #include <cstdio>
 
 int parseCommandLine(QCommandLineParser &parser, const CliContext &context,
@@ -49,4 +53,20 @@ void printErr(const QString &text)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
+}
+
+std::unique_ptr<Catalog> openExistingCatalog(const CliContext &context)
+{
+    if (!QFileInfo::exists(context.catalogPath)) {
+        printErr(QCoreApplication::translate("Cli", "error: there is no catalog at %1 yet; "
+                                                    "import photos first.")
+                     .arg(context.catalogPath));
+        return nullptr;
+    }
+    auto catalog = std::make_unique<Catalog>(context.catalogPath);
+    if (const QString error = catalog->open(); !error.isEmpty()) {
+        printErr(QCoreApplication::translate("Cli", "error: %1").arg(error));
+        return nullptr;
+    }
+    return catalog;
 }

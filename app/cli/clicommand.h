@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class Catalog;
+
 // Exit codes shared by every command.
 enum CliExit
 {
@@ -28,3 +32,7 @@ int parseCommandLine(QCommandLineParser &parser, const CliContext &context,
 // Writes a line to stdout or stderr, UTF-8, flushing at once (progress and output interleave).
 void printOut(const QString &text);
 void printErr(const QString &text);
+
+// Opens the catalog a command reads or changes, which must exist already; prints why not and
+// returns null otherwise.
+std::unique_ptr<Catalog> openExistingCatalog(const CliContext &context);

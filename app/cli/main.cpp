@@ -1,9 +1,11 @@
 // corkboard-cli: Corkboard's catalog from the command line. Links corkboard_core only.
 
 #include "app/cli/clicommand.h"
+#include "app/cli/eventscommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/inspectcommand.h"
 #include "app/cli/photoscommand.h"
+#include "app/cli/regroupcommand.h"
 #include "core/catalog/catalog.h"
 #include "core/metadata/metadatareader.h"
 
@@ -33,6 +35,11 @@ const std::map<QString, Command> &commands()
          {runImportCommand, QT_TRANSLATE_NOOP("Cli", "import photos and folders")}},
         {QStringLiteral("photos"),
          {runPhotosCommand, QT_TRANSLATE_NOOP("Cli", "list the photos of the catalog")}},
+        {QStringLiteral("events"),
+         {runEventsCommand, QT_TRANSLATE_NOOP("Cli", "list the events, newest first")}},
+        {QStringLiteral("regroup"),
+         {runRegroupCommand,
+          QT_TRANSLATE_NOOP("Cli", "group photos not placed by hand into events again")}},
     };
     return all;
 }

@@ -58,18 +58,10 @@ int runPhotosCommand(const CliContext &context)
                      .arg(parser.positionalArguments().constFirst()));
         return ExitUsage;
     }
-    if (!QFileInfo::exists(context.catalogPath)) {
-        printErr(QCoreApplication::translate("Cli", "error: there is no catalog at %1 yet; "
-                                                    "import photos first.")
-                     .arg(context.catalogPath));
+    const std::unique_ptr<Catalog> catalog = openExistingCatalog(context);
+    if (!catalog)
         return ExitFailed;
-    }
-    Catalog catalog(context.catalogPath);
-    if (const QString error = catalog.open(); !error.isEmpty()) {
-        printErr(QCoreApplication::translate("Cli", "error: %1").arg(error));
-        return ExitFailed;
-    }
-    const PhotoRepository photos(catalog.connection());
+    const PhotoRepository photos(catalog->connection());
     for (const PhotoRecord &photo : photos.list()) {
         if (parser.isSet(json))
             printOut(QString::fromUtf8(

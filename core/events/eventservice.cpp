@@ -92,6 +92,11 @@ QString EventService::dateRange(const EventSummary &event)
     const QDateTime first = event.firstLocalTime();
     const QDateTime last = event.lastLocalTime();
     const QString dayFormat = tr("d MMM yyyy", "the date format of an event's days");
+    if (first == last) {
+        return tr("%1, %2", "an event of one moment: date and time")
+            .arg(locale.toString(first.date(), dayFormat),
+                 locale.toString(first.time(), QLocale::ShortFormat));
+    }
     if (first.date() == last.date()) {
         return tr("%1, %2–%3", "an event within one day: date, first and last time")
             .arg(locale.toString(first.date(), dayFormat),
@@ -220,10 +225,10 @@ EventEdit EventService::merge(const QList<qint64> &eventIds) const
         if (target.timeZoneId.isEmpty())
             target.timeZoneId = other.timeZoneId;
         if (!other.description.isEmpty() && other.description != target.description)
-            target.description = target.description.isEmpty()
-                                     ? other.description
-                                     : target.description + QStringLiteral("\n\n") +
-                                           other.description;
+            target.description =
+                target.description.isEmpty()
+                    ? other.description
+                    : target.description + QStringLiteral("\n\n") + other.description;
         for (const EventPhoto &photo : m_repository->photos(other.id)) {
             edit.photosBefore.insert(photo.photoId, photo.assignment);
             PhotoEventAssignment after = photo.assignment;
@@ -260,8 +265,9 @@ EventEdit EventService::splitAt(qint64 eventId, qint64 photoId) const
     edit.text = tr("Split Event");
     EventRecord kept = *event;
     kept.byHand = true;
-    if (kept.coverPhotoId != 0 &&
-        std::any_of(at, photos.cend(), [&](const EventPhoto &p) { return p.photoId == kept.coverPhotoId; }))
+    if (kept.coverPhotoId != 0 && std::any_of(at, photos.cend(), [&](const EventPhoto &p) {
+            return p.photoId == kept.coverPhotoId;
+        }))
         kept.coverPhotoId = 0;
     EventRecord split;
     split.id = m_repository->nextId();
@@ -269,8 +275,9 @@ EventEdit EventService::splitAt(qint64 eventId, qint64 photoId) const
     split.place = event->place;
     split.timeZoneId = event->timeZoneId;
     if (at->instantMs != 0 && std::prev(at)->instantMs != 0)
-        split.splitReason = EventSplitReason{EventSplitReason::Kind::TimeGap,
-                                             (at->instantMs - std::prev(at)->instantMs) / 1000, 0.0};
+        split.splitReason =
+            EventSplitReason{EventSplitReason::Kind::TimeGap,
+                             (at->instantMs - std::prev(at)->instantMs) / 1000, 0.0};
     edit.eventsBefore.insert(event->id, *event);
     edit.eventsAfter.insert(event->id, kept);
     edit.eventsBefore.insert(split.id, std::nullopt);
@@ -425,8 +432,8 @@ QList<ClockShiftPreview> EventService::previewClockShift(qint64 eventId, const C
         row.fileName = QFileInfo(photo.path).fileName();
         row.before = QDateTime::fromMSecsSinceEpoch(
             photo.instantMs + qint64(photo.offsetSeconds) * 1000, Qt::UTC);
-        row.after = QDateTime::fromMSecsSinceEpoch(
-            it->instantMs + qint64(it->offsetSeconds) * 1000, Qt::UTC);
+        row.after = QDateTime::fromMSecsSinceEpoch(it->instantMs + qint64(it->offsetSeconds) * 1000,
+                                                   Qt::UTC);
         row.positionBefore = positionBefore.value(photo.photoId);
         row.positionAfter = positionAfter.value(photo.photoId);
         preview.append(row);

@@ -51,8 +51,9 @@ bool TimelineUpdater::forEachPhoto(const QList<qint64> &photoIds,
         // Ids are the catalog's own integers: inline lists, a few hundred at a time.
         constexpr qsizetype batch = 500;
         for (qsizetype start = 0; start < photoIds.size(); start += batch)
-            selects.append(select + QStringLiteral(" WHERE p.id IN (%1)")
-                                        .arg(idList(photoIds.mid(start, batch))));
+            selects.append(
+                select +
+                QStringLiteral(" WHERE p.id IN (%1)").arg(idList(photoIds.mid(start, batch))));
     }
     QHash<QString, QTimeZone> zones; // a few events' zones, each looked up once
     for (const QString &sql : std::as_const(selects)) {

@@ -51,6 +51,7 @@ private slots:
     void inspectJson();
     void inspectFailureExitsOne();
     void importThenListPhotos();
+    void importThenListAndRegroupEvents();
 
 private:
     QTemporaryDir m_dir;
@@ -90,6 +91,8 @@ void TestCli::helpOnEveryCommand_data()
     QTest::newRow("inspect") << QStringList{QStringLiteral("inspect"), QStringLiteral("--help")};
     QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--help")};
     QTest::newRow("photos") << QStringList{QStringLiteral("photos"), QStringLiteral("--help")};
+    QTest::newRow("events") << QStringList{QStringLiteral("events"), QStringLiteral("--help")};
+    QTest::newRow("regroup") << QStringList{QStringLiteral("regroup"), QStringLiteral("--help")};
 }
 
 void TestCli::helpOnEveryCommand()
@@ -115,6 +118,10 @@ void TestCli::wrongUsageExitsTwo_data()
     QTest::newRow("photos bad option")
         << QStringList{QStringLiteral("photos"), QStringLiteral("--nope")};
     QTest::newRow("catalog without value") << QStringList{QStringLiteral("--catalog")};
+    QTest::newRow("events with an argument")
+        << QStringList{QStringLiteral("events"), QStringLiteral("all")};
+    QTest::newRow("regroup bad option")
+        << QStringList{QStringLiteral("regroup"), QStringLiteral("--json")};
 }
 
 void TestCli::wrongUsageExitsTwo()
@@ -207,6 +214,41 @@ void TestCli::importThenListPhotos()
 
     run = runCli({QStringLiteral("--catalog"), m_dir.filePath(QStringLiteral("none.sqlite")),
                   QStringLiteral("photos")});
+    QCOMPARE(run.exitCode, 1);
+}
+
+void TestCli::importThenListAndRegroupEvents()
+{
+    const QString catalog = m_dir.filePath(QStringLiteral("events.sqlite"));
+    CliRun run = runCli({QStringLiteral("--catalog"), catalog, QStringLiteral("import"),
+                         QFileInfo(m_photo).absolutePath()});
+    QCOMPARE(run.exitCode, 0);
+
+    run = runCli(
+        {QStringLiteral("--catalog"), catalog, QStringLiteral("events"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QJsonObject> events = jsonLines(run.out);
+    QCOMPARE(events.size(), 1);
+    const QJsonObject event = events.constFirst();
+    QCOMPARE(event.value(QLatin1String("photoCount")).toInt(), 1);
+    QCOMPARE(event.value(QLatin1String("byHand")).toBool(), false);
+    // Where it happened: the wall time with the file's own offset.
+    QCOMPARE(event.value(QLatin1String("start")).toString(),
+             QStringLiteral("2019-05-21T18:30:01+02:00"));
+    QCOMPARE(event.value(QLatin1String("split")).toObject().value(QLatin1String("kind")).toString(),
+             QStringLiteral("first"));
+
+    run = runCli({QStringLiteral("--catalog"), catalog, QStringLiteral("events")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("21 May 2019")), qPrintable(run.out));
+
+    run = runCli({QStringLiteral("--catalog"), catalog, QStringLiteral("regroup")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("1 event kept")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("0 photos changed event")), qPrintable(run.out));
+
+    run = runCli({QStringLiteral("--catalog"), m_dir.filePath(QStringLiteral("none.sqlite")),
+                  QStringLiteral("regroup")});
     QCOMPARE(run.exitCode, 1);
 }
 

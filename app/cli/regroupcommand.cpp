@@ -1,0 +1,42 @@
+#include "app/cli/regroupcommand.h"
+
+#include "core/catalog/catalog.h"
+#include "core/events/eventservice.h"
+
+int runRegroupCommand(const CliContext &context)
+{
+    QCommandLineParser parser;
+    const int parsed = parseCommandLine(
+        parser, context,
+        QCoreApplication::translate(
+            "Cli", "Places every photo on the timeline again and re-runs automatic grouping on "
+                   "the photos not placed by hand. Events made or edited by hand are kept."),
+        false);
+    if (parsed >= 0)
+        return parsed;
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(QCoreApplication::translate("Cli", "regroup: unexpected argument '%1'.")
+                     .arg(parser.positionalArguments().constFirst()));
+        return ExitUsage;
+    }
+    const std::unique_ptr<Catalog> catalog = openExistingCatalog(context);
+    if (!catalog)
+        return ExitFailed;
+    EventService events(catalog->connection());
+    const RegroupResult result = events.regroup();
+    if (!result.ok) {
+        printErr(QCoreApplication::translate("Cli", "error: %1").arg(result.error));
+        return ExitFailed;
+    }
+    printOut(
+        QCoreApplication::translate("Cli", "Grouped %n photo(s): ", nullptr, result.photosGrouped) +
+        QCoreApplication::translate("Cli", "%n event(s) kept, ", nullptr, result.eventsKept) +
+        QCoreApplication::translate("Cli", "%n new, ", nullptr, result.eventsCreated) +
+        QCoreApplication::translate("Cli", "%n removed; ", nullptr, result.eventsRemoved) +
+        QCoreApplication::translate("Cli", "%n photo(s) changed event.", nullptr,
+                                    result.photosMoved));
+    if (result.photosUndated > 0)
+        printOut(QCoreApplication::translate("Cli", "%n photo(s) without any time are in no event.",
+                                             nullptr, result.photosUndated));
+    return ExitOk;
+}
