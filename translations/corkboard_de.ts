@@ -40,7 +40,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+31"/>
+        <location filename="../app/cli/main.cpp" line="+33"/>
         <source>read photos&apos; metadata (no catalog)</source>
         <translation>Metadaten von Fotos lesen (ohne Katalog)</translation>
     </message>
@@ -53,6 +53,16 @@
         <location line="+2"/>
         <source>list the photos of the catalog</source>
         <translation>die Fotos des Katalogs auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the events, newest first</source>
+        <translation>die Ereignisse auflisten, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group photos not placed by hand into events again</source>
+        <translation>nicht von Hand zugeordnete Fotos neu in Ereignisse gruppieren</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -76,7 +86,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/clicommand.cpp" line="+10"/>
+        <location filename="../app/cli/clicommand.cpp" line="+14"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -118,6 +128,7 @@
     </message>
     <message>
         <location filename="../app/cli/inspectcommand.cpp" line="+44"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+84"/>
         <location filename="../app/cli/photoscommand.cpp" line="+48"/>
         <source>One JSON object per line.</source>
         <translation>Ein JSON-Objekt pro Zeile.</translation>
@@ -153,14 +164,15 @@
         <translation>fehlgeschlagen: %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/clicommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+2"/>
         <location line="+25"/>
-        <location filename="../app/cli/photoscommand.cpp" line="+21"/>
+        <location filename="../app/cli/regroupcommand.cpp" line="+28"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../app/cli/importcommand.cpp" line="-15"/>
         <source>Photos and folders to import.</source>
         <translation>Zu importierende Fotos und Ordner.</translation>
     </message>
@@ -170,7 +182,7 @@
         <translation>Importiert Fotos und Ordner (rekursiv) in den Katalog. Unveränderte Dateien werden übersprungen, Duplikate erkannt und von der Festplatte verschwundene Dateien als fehlend markiert. Strg+C hält nach den gerade gelesenen Dateien an; was schon importiert ist, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/photoscommand.cpp" line="-17"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+4"/>
         <source>Lists the photos of the catalog by time taken.</source>
         <translation>Listet die Fotos des Katalogs nach Aufnahmezeit auf.</translation>
     </message>
@@ -180,9 +192,205 @@
         <translation>photos: Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/clicommand.cpp" line="-7"/>
         <source>error: there is no catalog at %1 yet; import photos first.</source>
         <translation>Fehler: Unter %1 gibt es noch keinen Katalog. Importieren Sie zuerst Fotos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="-15"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lists the events of the catalog, newest first, with why each automatic one begins where it does.</source>
+        <translation>Listet die Ereignisse des Katalogs auf, neueste zuerst, und warum jedes automatische dort beginnt, wo es beginnt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>events: unexpected argument &apos;%1&apos;.</source>
+        <translation>events: unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/regroupcommand.cpp" line="-17"/>
+        <source>Places every photo on the timeline again and re-runs automatic grouping on the photos not placed by hand. Events made or edited by hand are kept.</source>
+        <translation>Ordnet jedes Foto neu auf der Zeitleiste ein und gruppiert die nicht von Hand zugeordneten Fotos erneut automatisch. Von Hand erstellte oder bearbeitete Ereignisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>regroup: unexpected argument &apos;%1&apos;.</source>
+        <translation>regroup: unerwartetes Argument „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n photo(s) grouped.</source>
+        <translation>
+            <numerusform>%n Foto gruppiert.</numerusform>
+            <numerusform>%n Fotos gruppiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events: %1 kept, %2 new, %3 removed.</source>
+        <translation>Ereignisse: %1 beibehalten, %2 neu, %3 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) changed event.</source>
+        <translation>
+            <numerusform>%n Foto hat das Ereignis gewechselt.</numerusform>
+            <numerusform>%n Fotos haben das Ereignis gewechselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n photo(s) without any time are in no event.</source>
+        <translation>
+            <numerusform>%n Foto ohne Zeitangabe ist in keinem Ereignis.</numerusform>
+            <numerusform>%n Fotos ohne Zeitangabe sind in keinem Ereignis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClockCorrectionDialog</name>
+    <message>
+        <location filename="../ui/events/clockcorrectiondialog.cpp" line="+33"/>
+        <source>Unknown camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (serial number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Use This Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct Camera Clock</source>
+        <translation type="unfinished">Kamerauhr korrigieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a camera&apos;s clock was wrong, shift the times of its photos in “%1”. The correction is kept in the catalog; the files are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>+ later</source>
+        <extracomment>The camera clock was slow: its photos move later.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− earlier</source>
+        <extracomment>The camera clock was fast: its photos move earlier.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Shift by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The selected photo was really taken at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Apply Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No photo of this event says which camera took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Its clock is not corrected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its clock is corrected by %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Moves from place %1 to place %2 among the event&apos;s photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose how far this camera&apos;s clock was off: the list shows where its photos land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n photo(s) of this camera move by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them change place among the event&apos;s photos (highlighted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -257,6 +465,466 @@
         <location line="+1"/>
         <source>No photos belong to this part of the library.</source>
         <translation>Zu diesem Teil der Bibliothek gehören keine Fotos.</translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <location filename="../ui/events/eventactions.cpp" line="+32"/>
+        <source>&amp;New Event from Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make an event of the selected photos, taking them out of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the title of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Split Event Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current photo and the ones after it become a new event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge with &amp;Previous Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event with the one before it on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge with Ne&amp;xt Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event with the one after it on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge Selected &amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the events the selected photos are in into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move Selection to Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected photos to another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set as Event &amp;Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the current photo for its event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct Camera Cloc&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift the times of one camera&apos;s photos in the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;group Automatic Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the photos into events again by time and place, keeping what you made or changed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+295"/>
+        <source>Regroup Automatic Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the photos into events again, by time and place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events you made, named or edited are kept as they are, and so are the photos you moved or whose camera clock you corrected. The other events are made again from their photos; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Regroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventChooserDialog</name>
+    <message>
+        <location filename="../ui/events/eventchooserdialog.cpp" line="+28"/>
+        <source>Move to Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected photos to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, place or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <extracomment>An event in the list: its title, then its dates, place and photo count.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../ui/events/eventeditor.cpp" line="+33"/>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventHeader</name>
+    <message>
+        <location filename="../ui/events/eventheader.cpp" line="+39"/>
+        <source>Correct Camera &amp;Clock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Event cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to edit. Enter keeps it, Shift+Enter starts a new line, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos of this event that carry no UTC offset of their own (nor a GPS time) are placed in this time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shift the times of one camera&apos;s photos in this event, when its clock was wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No dated photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The cover, chosen for this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover: the first photo until you choose one (Set as Event Cover on a photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventService</name>
+    <message numerus="yes">
+        <location filename="../core/events/eventservice.cpp" line="+25"/>
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n Tag %1 h</numerusform>
+            <numerusform>%n Tage %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Undated Event</source>
+        <translation>Ereignis ohne Datum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>d MMM yyyy</source>
+        <comment>the date format of an event&apos;s days</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>an event of one moment: date and time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2–%3</source>
+        <comment>an event within one day: date, first and last time</comment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <comment>an event over several days: first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made by hand</source>
+        <translation>Von Hand erstellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first photos on the timeline</source>
+        <translation>Die ersten Fotos auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts after a pause of %1</source>
+        <translation>Beginnt nach einer Pause von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved %1, after a pause of %2</source>
+        <translation>Ortswechsel um %1, nach einer Pause von %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+63"/>
+        <location line="+54"/>
+        <location line="+50"/>
+        <location line="+57"/>
+        <source>The event no longer exists.</source>
+        <translation>Das Ereignis existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Rename Event</source>
+        <translation>Ereignis umbenennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Description</source>
+        <translation>Beschreibung ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Place</source>
+        <translation>Ort ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a time zone this computer knows.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change Time Zone</source>
+        <translation>Zeitzone ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cover must be a photo of the event.</source>
+        <translation>Das Titelbild muss ein Foto des Ereignisses sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set Event Cover</source>
+        <translation>Titelbild des Ereignisses festlegen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose at least two events to merge.</source>
+        <translation>Wählen Sie mindestens zwei Ereignisse zum Zusammenführen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Merge %n Event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis zusammenführen</numerusform>
+            <numerusform>%n Ereignisse zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The photo is not in this event.</source>
+        <translation>Das Foto gehört nicht zu diesem Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An event cannot be split at its first photo.</source>
+        <translation>Ein Ereignis kann nicht bei seinem ersten Foto geteilt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Split Event</source>
+        <translation>Ereignis teilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>Move %n Photo(s) to Event</source>
+        <translation>
+            <numerusform>%n Foto in Ereignis verschieben</numerusform>
+            <numerusform>%n Fotos in Ereignis verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select the photos the new event holds.</source>
+        <translation>Wählen Sie die Fotos aus, die das neue Ereignis enthalten soll.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>New Event from %n Photo(s)</source>
+        <translation>
+            <numerusform>Neues Ereignis aus %n Foto</numerusform>
+            <numerusform>Neues Ereignis aus %n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Correct Camera Clock</source>
+        <translation>Kamerauhr korrigieren</translation>
+    </message>
+</context>
+<context>
+    <name>EventsSection</name>
+    <message>
+        <location filename="../core/library/sidebar/eventssection.cpp" line="+18"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> · </source>
+        <extracomment>Between the dates and the place of an event in the sidebar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -357,7 +1025,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../ui/import/importcontroller.cpp" line="+92"/>
+        <location filename="../ui/import/importcontroller.cpp" line="+94"/>
         <source>An import is already running. Drop the photos again when it has finished.</source>
         <translation>Es läuft bereits ein Import. Legen Sie die Fotos erneut ab, wenn er abgeschlossen ist.</translation>
     </message>
@@ -539,15 +1207,25 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../core/import/importworker.cpp" line="+274"/>
-        <location line="+34"/>
+        <location filename="../core/import/importworker.cpp" line="+285"/>
+        <location line="+4"/>
+        <location line="+37"/>
+        <location line="+4"/>
         <source>Cannot write to the catalog: %1</source>
         <translation>In den Katalog kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>The file is no longer on disk</source>
         <translation>Die Datei ist nicht mehr auf dem Datenträger</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <location filename="../ui/events/inlineeditor.cpp" line="+21"/>
+        <source>Click to edit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -600,12 +1278,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/library/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+59"/>
         <source>Corkboard</source>
         <translation>Corkboard</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Thumbnail size (Ctrl+wheel over the grid)</source>
         <translation>Miniaturgröße (Strg+Mausrad über dem Raster)</translation>
     </message>
@@ -645,7 +1323,17 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
@@ -711,6 +1399,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Even&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -725,12 +1418,49 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+116"/>
+        <source>The events could not be regrouped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic events regrouped: %1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <comment>automatic events</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept</source>
+        <comment>automatic events</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <comment>automatic events</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>All Photos</source>
         <translation>Alle Fotos</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>About Corkboard</source>
         <translation>Über Corkboard</translation>
     </message>
@@ -849,7 +1579,7 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../ui/common/photodetails.cpp" line="+64"/>
+        <location filename="../ui/common/photodetails.cpp" line="+66"/>
         <source>1/%1 s</source>
         <comment>exposure time: a fraction of a second</comment>
         <translation>1/%1 s</translation>
@@ -897,6 +1627,42 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>%1, %2</source>
+        <comment>short date, time with seconds</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 h %2 min</source>
+        <comment>a clock shift: hours, minutes (two digits)</comment>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 s</source>
+        <comment>a clock shift: hours and minutes, seconds (two digits)</comment>
+        <translation type="unfinished">%1 s {1 %2 ?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <comment>a clock shift: minutes, seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <comment>a clock shift: minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <comment>a clock shift: seconds</comment>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1, %2</source>
         <comment>latitude, longitude</comment>
         <translation>%1, %2</translation>
@@ -982,7 +1748,7 @@
 <context>
     <name>PhotoGridDelegate</name>
     <message>
-        <location filename="../ui/library/photogriddelegate.cpp" line="+113"/>
+        <location filename="../ui/library/photogriddelegate.cpp" line="+134"/>
         <source>File missing</source>
         <translation>Datei fehlt</translation>
     </message>
@@ -1000,7 +1766,8 @@
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../core/library/photogridmodel.cpp" line="+94"/>
+        <location filename="../core/library/photogridmodel.cpp" line="+101"/>
+        <location line="+7"/>
         <source>Taken %1</source>
         <translation>Aufgenommen am %1</translation>
     </message>
@@ -1013,7 +1780,7 @@
 <context>
     <name>PhotoGridView</name>
     <message>
-        <location filename="../ui/library/photogridview.cpp" line="+30"/>
+        <location filename="../ui/library/photogridview.cpp" line="+39"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -1021,7 +1788,7 @@
 <context>
     <name>PhotoInfoPanel</name>
     <message>
-        <location filename="../ui/info/photoinfopanel.cpp" line="+122"/>
+        <location filename="../ui/info/photoinfopanel.cpp" line="+143"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1116,7 +1883,7 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>The file is no longer where it was imported from. Everything added to the photo in Corkboard is kept.</source>
         <translation>Die Datei liegt nicht mehr dort, von wo sie importiert wurde. Alles, was dem Foto in Corkboard hinzugefügt wurde, bleibt erhalten.</translation>
     </message>
@@ -1136,17 +1903,37 @@
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+57"/>
         <source>Read from %1</source>
         <translation>Gelesen aus %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Serial number %1</source>
         <translation>Seriennummer %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-241"/>
+        <source>%1, from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from the GPS time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from the event&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, this computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+246"/>
         <source>Show on OpenStreetMap</source>
         <translation>Auf OpenStreetMap anzeigen</translation>
     </message>
@@ -1170,7 +1957,17 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>camera clock corrected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The camera showed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>1 photo selected</source>
         <translation>1 Foto ausgewählt</translation>
     </message>
@@ -1463,9 +2260,23 @@
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../ui/library/sidebarview.cpp" line="+21"/>
+        <location filename="../ui/library/sidebarview.cpp" line="+26"/>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <location filename="../ui/events/timezonecombo.cpp" line="+17"/>
+        <source>None</source>
+        <extracomment>The time zone of an event when it has none (photos without an offset use this computer&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search time zones</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="+69"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/regroupcommand.cpp" line="+32"/>
+        <source>%n photo(s) grouped.</source>
+        <translation>
+            <numerusform>%n photo grouped.</numerusform>
+            <numerusform>%n photos grouped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n photo(s) changed event.</source>
+        <translation>
+            <numerusform>%n photo changed event.</numerusform>
+            <numerusform>%n photos changed event.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n photo(s) without any time are in no event.</source>
+        <translation>
+            <numerusform>%n photo without any time is in no event.</numerusform>
+            <numerusform>%n photos without any time are in no event.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClockCorrectionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/events/clockcorrectiondialog.cpp" line="+36"/>
+        <source>%1 — %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>%n photo(s) of this camera move by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them change place among the event&apos;s photos (highlighted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventChooserDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/events/eventchooserdialog.cpp" line="+44"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventService</name>
+    <message numerus="yes">
+        <location filename="../core/events/eventservice.cpp" line="+25"/>
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n day %1 h</numerusform>
+            <numerusform>%n days %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+187"/>
+        <source>Merge %n Event(s)</source>
+        <translation>
+            <numerusform>Merge %n Event</numerusform>
+            <numerusform>Merge %n Events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>Move %n Photo(s) to Event</source>
+        <translation>
+            <numerusform>Move %n Photo to Event</numerusform>
+            <numerusform>Move %n Photos to Event</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>New Event from %n Photo(s)</source>
+        <translation>
+            <numerusform>New Event from %n Photo</numerusform>
+            <numerusform>New Event from %n Photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsSection</name>
+    <message numerus="yes">
+        <location filename="../core/library/sidebar/eventssection.cpp" line="+43"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridHeader</name>
     <message numerus="yes">
         <location filename="../ui/library/gridheader.cpp" line="+46"/>
@@ -80,9 +207,39 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/library/mainwindow.cpp" line="+360"/>
+        <source>%n new</source>
+        <comment>automatic events</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept</source>
+        <comment>automatic events</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <comment>automatic events</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotoInfoPanel</name>
     <message numerus="yes">
-        <location filename="../ui/info/photoinfopanel.cpp" line="+285"/>
+        <location filename="../ui/info/photoinfopanel.cpp" line="+313"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -90,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+66"/>
         <source>%n photos selected</source>
         <translation>
             <numerusform>%n photo selected</numerusform>

@@ -40,7 +40,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+31"/>
+        <location filename="../app/cli/main.cpp" line="+33"/>
         <source>read photos&apos; metadata (no catalog)</source>
         <translation>lire les métadonnées de photos (sans catalogue)</translation>
     </message>
@@ -53,6 +53,16 @@
         <location line="+2"/>
         <source>list the photos of the catalog</source>
         <translation>lister les photos du catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the events, newest first</source>
+        <translation>lister les événements, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group photos not placed by hand into events again</source>
+        <translation>regrouper à nouveau en événements les photos non placées à la main</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -76,7 +86,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/clicommand.cpp" line="+10"/>
+        <location filename="../app/cli/clicommand.cpp" line="+14"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -118,6 +128,7 @@
     </message>
     <message>
         <location filename="../app/cli/inspectcommand.cpp" line="+44"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+84"/>
         <location filename="../app/cli/photoscommand.cpp" line="+48"/>
         <source>One JSON object per line.</source>
         <translation>Un objet JSON par ligne.</translation>
@@ -153,14 +164,15 @@
         <translation>échec&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/clicommand.cpp" line="+35"/>
+        <location filename="../app/cli/importcommand.cpp" line="+2"/>
         <location line="+25"/>
-        <location filename="../app/cli/photoscommand.cpp" line="+21"/>
+        <location filename="../app/cli/regroupcommand.cpp" line="+28"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../app/cli/importcommand.cpp" line="-15"/>
         <source>Photos and folders to import.</source>
         <translation>Les photos et dossiers à importer.</translation>
     </message>
@@ -170,7 +182,7 @@
         <translation>Importe des photos et des dossiers (récursivement) dans le catalogue. Les fichiers inchangés sont ignorés, les doublons reconnus, les fichiers disparus du disque marqués comme manquants. Ctrl+C arrête l’importation après les fichiers en cours de lecture&#xa0;; ce qui a été importé est conservé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/photoscommand.cpp" line="-17"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+4"/>
         <source>Lists the photos of the catalog by time taken.</source>
         <translation>Liste les photos du catalogue par date de prise de vue.</translation>
     </message>
@@ -180,9 +192,205 @@
         <translation>photos&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/clicommand.cpp" line="-7"/>
         <source>error: there is no catalog at %1 yet; import photos first.</source>
         <translation>erreur&#xa0;: il n’y a pas encore de catalogue à l’emplacement %1&#xa0;; importez d’abord des photos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="-15"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lists the events of the catalog, newest first, with why each automatic one begins where it does.</source>
+        <translation>Liste les événements du catalogue, les plus récents d’abord, et pourquoi chaque événement automatique commence là où il commence.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>events: unexpected argument &apos;%1&apos;.</source>
+        <translation>events : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/regroupcommand.cpp" line="-17"/>
+        <source>Places every photo on the timeline again and re-runs automatic grouping on the photos not placed by hand. Events made or edited by hand are kept.</source>
+        <translation>Replace chaque photo sur la chronologie et relance le regroupement automatique des photos non placées à la main. Les événements créés ou modifiés à la main sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>regroup: unexpected argument &apos;%1&apos;.</source>
+        <translation>regroup : argument inattendu « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n photo(s) grouped.</source>
+        <translation>
+            <numerusform>%n photo regroupée.</numerusform>
+            <numerusform>%n photos regroupées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events: %1 kept, %2 new, %3 removed.</source>
+        <translation>Événements : %1 conservés, %2 nouveaux, %3 supprimés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) changed event.</source>
+        <translation>
+            <numerusform>%n photo a changé d’événement.</numerusform>
+            <numerusform>%n photos ont changé d’événement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n photo(s) without any time are in no event.</source>
+        <translation>
+            <numerusform>%n photo sans aucune heure n’est dans aucun événement.</numerusform>
+            <numerusform>%n photos sans aucune heure ne sont dans aucun événement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClockCorrectionDialog</name>
+    <message>
+        <location filename="../ui/events/clockcorrectiondialog.cpp" line="+33"/>
+        <source>Unknown camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (serial number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Use This Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct Camera Clock</source>
+        <translation type="unfinished">Corriger l’horloge de l’appareil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a camera&apos;s clock was wrong, shift the times of its photos in “%1”. The correction is kept in the catalog; the files are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>+ later</source>
+        <extracomment>The camera clock was slow: its photos move later.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− earlier</source>
+        <extracomment>The camera clock was fast: its photos move earlier.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Shift by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The selected photo was really taken at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Apply Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No photo of this event says which camera took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Its clock is not corrected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its clock is corrected by %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Moves from place %1 to place %2 among the event&apos;s photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose how far this camera&apos;s clock was off: the list shows where its photos land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n photo(s) of this camera move by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them change place among the event&apos;s photos (highlighted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -257,6 +465,466 @@
         <location line="+1"/>
         <source>No photos belong to this part of the library.</source>
         <translation>Aucune photo n’appartient à cette partie de la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <location filename="../ui/events/eventactions.cpp" line="+32"/>
+        <source>&amp;New Event from Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make an event of the selected photos, taking them out of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the title of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Split Event Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current photo and the ones after it become a new event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge with &amp;Previous Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event with the one before it on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge with Ne&amp;xt Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the event with the one after it on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge Selected &amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the events the selected photos are in into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move Selection to Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected photos to another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set as Event &amp;Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the current photo for its event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct Camera Cloc&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift the times of one camera&apos;s photos in the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;group Automatic Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the photos into events again by time and place, keeping what you made or changed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+295"/>
+        <source>Regroup Automatic Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the photos into events again, by time and place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events you made, named or edited are kept as they are, and so are the photos you moved or whose camera clock you corrected. The other events are made again from their photos; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Regroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventChooserDialog</name>
+    <message>
+        <location filename="../ui/events/eventchooserdialog.cpp" line="+28"/>
+        <source>Move to Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected photos to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, place or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <extracomment>An event in the list: its title, then its dates, place and photo count.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../ui/events/eventeditor.cpp" line="+33"/>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventHeader</name>
+    <message>
+        <location filename="../ui/events/eventheader.cpp" line="+39"/>
+        <source>Correct Camera &amp;Clock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Event cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to edit. Enter keeps it, Shift+Enter starts a new line, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos of this event that carry no UTC offset of their own (nor a GPS time) are placed in this time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shift the times of one camera&apos;s photos in this event, when its clock was wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No dated photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The cover, chosen for this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover: the first photo until you choose one (Set as Event Cover on a photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventService</name>
+    <message numerus="yes">
+        <location filename="../core/events/eventservice.cpp" line="+25"/>
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n jour %1 h</numerusform>
+            <numerusform>%n jours %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Undated Event</source>
+        <translation>Événement sans date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>d MMM yyyy</source>
+        <comment>the date format of an event&apos;s days</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>an event of one moment: date and time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2–%3</source>
+        <comment>an event within one day: date, first and last time</comment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <comment>an event over several days: first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made by hand</source>
+        <translation>Créé à la main</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first photos on the timeline</source>
+        <translation>Les premières photos de la chronologie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts after a pause of %1</source>
+        <translation>Commence après une pause de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved %1, after a pause of %2</source>
+        <translation>Déplacement de %1, après une pause de %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+63"/>
+        <location line="+54"/>
+        <location line="+50"/>
+        <location line="+57"/>
+        <source>The event no longer exists.</source>
+        <translation>L’événement n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Rename Event</source>
+        <translation>Renommer l’événement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Place</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a time zone this computer knows.</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change Time Zone</source>
+        <translation>Modifier le fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cover must be a photo of the event.</source>
+        <translation>La couverture doit être une photo de l’événement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set Event Cover</source>
+        <translation>Définir la couverture de l’événement</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose at least two events to merge.</source>
+        <translation>Choisissez au moins deux événements à fusionner.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Merge %n Event(s)</source>
+        <translation>
+            <numerusform>Fusionner %n événement</numerusform>
+            <numerusform>Fusionner %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The photo is not in this event.</source>
+        <translation>La photo ne fait pas partie de cet événement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An event cannot be split at its first photo.</source>
+        <translation>Un événement ne peut pas être scindé à sa première photo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Split Event</source>
+        <translation>Scinder l’événement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>Move %n Photo(s) to Event</source>
+        <translation>
+            <numerusform>Déplacer %n photo vers l’événement</numerusform>
+            <numerusform>Déplacer %n photos vers l’événement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select the photos the new event holds.</source>
+        <translation>Sélectionnez les photos que contiendra le nouvel événement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>New Event from %n Photo(s)</source>
+        <translation>
+            <numerusform>Nouvel événement à partir de %n photo</numerusform>
+            <numerusform>Nouvel événement à partir de %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Correct Camera Clock</source>
+        <translation>Corriger l’horloge de l’appareil</translation>
+    </message>
+</context>
+<context>
+    <name>EventsSection</name>
+    <message>
+        <location filename="../core/library/sidebar/eventssection.cpp" line="+18"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> · </source>
+        <extracomment>Between the dates and the place of an event in the sidebar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -357,7 +1025,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../ui/import/importcontroller.cpp" line="+92"/>
+        <location filename="../ui/import/importcontroller.cpp" line="+94"/>
         <source>An import is already running. Drop the photos again when it has finished.</source>
         <translation>Une importation est déjà en cours. Déposez de nouveau les photos lorsqu’elle sera terminée.</translation>
     </message>
@@ -539,15 +1207,25 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../core/import/importworker.cpp" line="+274"/>
-        <location line="+34"/>
+        <location filename="../core/import/importworker.cpp" line="+285"/>
+        <location line="+4"/>
+        <location line="+37"/>
+        <location line="+4"/>
         <source>Cannot write to the catalog: %1</source>
         <translation>Impossible d’écrire dans le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>The file is no longer on disk</source>
         <translation>Le fichier n’est plus sur le disque</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <location filename="../ui/events/inlineeditor.cpp" line="+21"/>
+        <source>Click to edit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -600,12 +1278,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/library/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+59"/>
         <source>Corkboard</source>
         <translation>Corkboard</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Thumbnail size (Ctrl+wheel over the grid)</source>
         <translation>Taille des miniatures (Ctrl+molette sur la grille)</translation>
     </message>
@@ -645,7 +1323,17 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
@@ -711,6 +1399,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Even&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -725,12 +1418,49 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+116"/>
+        <source>The events could not be regrouped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic events regrouped: %1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <comment>automatic events</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept</source>
+        <comment>automatic events</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <comment>automatic events</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>All Photos</source>
         <translation>Toutes les photos</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>About Corkboard</source>
         <translation>À propos de Corkboard</translation>
     </message>
@@ -849,7 +1579,7 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../ui/common/photodetails.cpp" line="+64"/>
+        <location filename="../ui/common/photodetails.cpp" line="+66"/>
         <source>1/%1 s</source>
         <comment>exposure time: a fraction of a second</comment>
         <translation>1/%1 s</translation>
@@ -897,6 +1627,42 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>%1, %2</source>
+        <comment>short date, time with seconds</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 h %2 min</source>
+        <comment>a clock shift: hours, minutes (two digits)</comment>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 s</source>
+        <comment>a clock shift: hours and minutes, seconds (two digits)</comment>
+        <translation type="unfinished">%1 s {1 %2 ?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <comment>a clock shift: minutes, seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <comment>a clock shift: minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <comment>a clock shift: seconds</comment>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1, %2</source>
         <comment>latitude, longitude</comment>
         <translation>%1, %2</translation>
@@ -982,7 +1748,7 @@
 <context>
     <name>PhotoGridDelegate</name>
     <message>
-        <location filename="../ui/library/photogriddelegate.cpp" line="+113"/>
+        <location filename="../ui/library/photogriddelegate.cpp" line="+134"/>
         <source>File missing</source>
         <translation>Fichier manquant</translation>
     </message>
@@ -1000,7 +1766,8 @@
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../core/library/photogridmodel.cpp" line="+94"/>
+        <location filename="../core/library/photogridmodel.cpp" line="+101"/>
+        <location line="+7"/>
         <source>Taken %1</source>
         <translation>Prise le %1</translation>
     </message>
@@ -1013,7 +1780,7 @@
 <context>
     <name>PhotoGridView</name>
     <message>
-        <location filename="../ui/library/photogridview.cpp" line="+30"/>
+        <location filename="../ui/library/photogridview.cpp" line="+39"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
@@ -1021,7 +1788,7 @@
 <context>
     <name>PhotoInfoPanel</name>
     <message>
-        <location filename="../ui/info/photoinfopanel.cpp" line="+122"/>
+        <location filename="../ui/info/photoinfopanel.cpp" line="+143"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -1116,7 +1883,7 @@
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>The file is no longer where it was imported from. Everything added to the photo in Corkboard is kept.</source>
         <translation>Le fichier n’est plus à l’emplacement d’où il a été importé. Tout ce qui a été ajouté à la photo dans Corkboard est conservé.</translation>
     </message>
@@ -1136,17 +1903,37 @@
         <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+57"/>
         <source>Read from %1</source>
         <translation>Lu dans %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Serial number %1</source>
         <translation>Numéro de série %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-241"/>
+        <source>%1, from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from the GPS time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from the event&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, this computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+246"/>
         <source>Show on OpenStreetMap</source>
         <translation>Afficher sur OpenStreetMap</translation>
     </message>
@@ -1170,7 +1957,17 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>camera clock corrected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The camera showed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>1 photo selected</source>
         <translation>1 photo sélectionnée</translation>
     </message>
@@ -1463,9 +2260,23 @@
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../ui/library/sidebarview.cpp" line="+21"/>
+        <location filename="../ui/library/sidebarview.cpp" line="+26"/>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <location filename="../ui/events/timezonecombo.cpp" line="+17"/>
+        <source>None</source>
+        <extracomment>The time zone of an event when it has none (photos without an offset use this computer&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search time zones</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

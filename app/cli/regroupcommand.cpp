@@ -29,12 +29,13 @@ int runRegroupCommand(const CliContext &context)
         return ExitFailed;
     }
     printOut(
-        QCoreApplication::translate("Cli", "Grouped %n photo(s): ", nullptr, result.photosGrouped) +
-        QCoreApplication::translate("Cli", "%n event(s) kept, ", nullptr, result.eventsKept) +
-        QCoreApplication::translate("Cli", "%n new, ", nullptr, result.eventsCreated) +
-        QCoreApplication::translate("Cli", "%n removed; ", nullptr, result.eventsRemoved) +
-        QCoreApplication::translate("Cli", "%n photo(s) changed event.", nullptr,
-                                    result.photosMoved));
+        QCoreApplication::translate("Cli", "%n photo(s) grouped.", nullptr, result.photosGrouped));
+    printOut(QCoreApplication::translate("Cli", "Events: %1 kept, %2 new, %3 removed.")
+                 .arg(result.eventsKept)
+                 .arg(result.eventsCreated)
+                 .arg(result.eventsRemoved));
+    printOut(QCoreApplication::translate("Cli", "%n photo(s) changed event.", nullptr,
+                                         result.photosMoved));
     if (result.photosUndated > 0)
         printOut(QCoreApplication::translate("Cli", "%n photo(s) without any time are in no event.",
                                              nullptr, result.photosUndated));

@@ -244,7 +244,8 @@ void TestCli::importThenListAndRegroupEvents()
 
     run = runCli({QStringLiteral("--catalog"), catalog, QStringLiteral("regroup")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QLatin1String("1 event kept")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Events: 1 kept, 0 new, 0 removed.")),
+             qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("0 photos changed event")), qPrintable(run.out));
 
     run = runCli({QStringLiteral("--catalog"), m_dir.filePath(QStringLiteral("none.sqlite")),
