@@ -725,7 +725,7 @@
         <source>%n day(s) %1 h</source>
         <translation>
             <numerusform>%n Tag %1 h</numerusform>
-            <numerusform>%n Tage %1 h</numerusform>
+            <numerusform>%n Tagen %1 h</numerusform>
         </translation>
     </message>
     <message>
