@@ -1,7 +1,6 @@
 #include "core/events/timelineupdater.h"
 
 #include "core/catalog/catalogconnection.h"
-#include "core/metadata/takentime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,7 +40,14 @@ bool TimelineUpdater::forEachPhoto(const QList<qint64> &photoIds,
                                    const std::function<bool(const Row &)> &visit)
 {
     const QString select = QStringLiteral(
-        "SELECT p.id, p.taken_local, p.taken_offset_s, p.gps_time_utc, p.clock_shift_s, "
+        // Times leave SQLite as milliseconds (julianday() parses the stored ISO text in C, far
+        // cheaper than QDateTime::fromString() on 100,000 rows); 210866760000000 is the Unix
+        // epoch as a Julian day in milliseconds.
+        "SELECT p.id, "
+        "CAST(round(julianday(p.taken_local) * 86400000.0) AS INTEGER) - 210866760000000, "
+        "p.taken_offset_s, "
+        "CAST(round(julianday(p.gps_time_utc) * 86400000.0) AS INTEGER) - 210866760000000, "
+        "p.clock_shift_s, "
         "e.time_zone, p.taken_instant_ms, p.instant_offset_s, p.offset_source "
         "FROM photos p LEFT JOIN events e ON e.id = p.event_id");
     QStringList selects;
@@ -66,20 +72,13 @@ bool TimelineUpdater::forEachPhoto(const QList<qint64> &photoIds,
         while (read.next()) {
             Row row;
             row.photoId = read.value(0).toLongLong();
-            const std::optional<TakenTime> taken = TakenTime::fromSortableString(
-                read.value(1).toString(),
-                read.value(2).isNull() ? std::nullopt : std::optional<int>(read.value(2).toInt()),
-                {});
-            if (taken) {
-                row.facts.wallTime = QDateTime(taken->date, taken->time, Qt::UTC);
-                row.facts.fileOffsetSeconds = taken->utcOffsetSeconds;
+            if (const QVariant wall = read.value(1); !wall.isNull()) {
+                row.facts.wallTime = QDateTime::fromMSecsSinceEpoch(wall.toLongLong(), Qt::UTC);
+                if (const QVariant offset = read.value(2); !offset.isNull())
+                    row.facts.fileOffsetSeconds = offset.toInt();
             }
-            if (!read.value(3).isNull()) {
-                const QDateTime gps =
-                    QDateTime::fromString(read.value(3).toString(), Qt::ISODateWithMs);
-                if (gps.isValid())
-                    row.facts.gpsTimeUtc = gps.toUTC();
-            }
+            if (const QVariant gps = read.value(3); !gps.isNull())
+                row.facts.gpsTimeUtc = QDateTime::fromMSecsSinceEpoch(gps.toLongLong(), Qt::UTC);
             row.facts.clockShiftSeconds = read.value(4).toLongLong();
             const QString zoneId = read.value(5).toString();
             if (!zoneId.isEmpty()) {

@@ -28,6 +28,7 @@ struct Shot
     std::optional<int> offsetSeconds;
     QString model = QStringLiteral("EOS R5");
     std::optional<std::pair<double, double>> place;
+    std::optional<QDateTime> gpsTimeUtc;
 };
 
 } // namespace
@@ -88,6 +89,7 @@ qint64 TestEventService::add(const Shot &shot)
     photo.metadata.model = shot.model;
     photo.metadata.takenAt =
         TakenTime::fromSortableString(shot.wallTime, shot.offsetSeconds, QStringLiteral("test"));
+    photo.metadata.gpsTimeUtc = shot.gpsTimeUtc;
     if (shot.place) {
         photo.metadata.gpsLatitude = shot.place->first;
         photo.metadata.gpsLongitude = shot.place->second;
@@ -276,22 +278,26 @@ void TestEventService::eventTimeZonePlacesPhotosWithoutOffset()
                               -4 * 3600, QStringLiteral("Pixel 8")});
     const qint64 camera =
         add({QStringLiteral("camera.jpg"), QStringLiteral("2024-07-04T12:05:00"), std::nullopt});
+    // A camera with GPS but no offset: its GPS time stamp says it is four hours behind UTC.
+    const qint64 gps = add({QStringLiteral("gps.jpg"), QStringLiteral("2024-07-04T12:10:00"),
+                            std::nullopt, QStringLiteral("Z9"), std::nullopt,
+                            QDateTime(QDate(2024, 7, 4), QTime(16, 10), Qt::UTC)});
     QVERIFY(m_service->regroup().ok);
     QUndoStack stack;
-    const EventEdit created = m_service->createFromPhotos({phone, camera});
+    const EventEdit created = m_service->createFromPhotos({phone, camera, gps});
     stack.push(new EventEditCommand(*m_service, created));
     const qint64 event = created.focusEventId;
-    // Madrid placed the camera's photo six hours before the phone's.
-    QCOMPARE(m_service->photoIds(event), (QList<qint64>{camera, phone}));
+    // Madrid placed the camera's photo six hours before the phone's; the GPS one is right.
+    QCOMPARE(m_service->photoIds(event), (QList<qint64>{camera, phone, gps}));
     stack.push(new EventEditCommand(
         *m_service, m_service->setTimeZone(event, QStringLiteral("America/New_York"))));
-    QCOMPARE(m_service->photoIds(event), (QList<qint64>{phone, camera}));
+    QCOMPARE(m_service->photoIds(event), (QList<qint64>{phone, camera, gps}));
     const EventSummary summary = *m_service->event(event);
     QCOMPARE(summary.lastOffsetSeconds, -4 * 3600);
-    QCOMPARE(summary.lastLocalTime(), QDateTime(QDate(2024, 7, 4), QTime(12, 5), Qt::UTC));
+    QCOMPARE(summary.lastLocalTime(), QDateTime(QDate(2024, 7, 4), QTime(12, 10), Qt::UTC));
     QVERIFY(m_service->setTimeZone(event, QStringLiteral("Mars/Olympus_Mons")).isEmpty());
     stack.undo();
-    QCOMPARE(m_service->photoIds(event), (QList<qint64>{camera, phone}));
+    QCOMPARE(m_service->photoIds(event), (QList<qint64>{camera, phone, gps}));
 }
 
 void TestEventService::regroupingKeepsWhatWasDoneByHand()
