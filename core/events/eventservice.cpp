@@ -37,6 +37,13 @@ QString distanceText(double metres)
     return EventService::tr("%1 m").arg(QLocale().toString(std::round(metres), 'f', 0));
 }
 
+// A camera without a serial number stands for every body of its make and model.
+bool takenWith(const EventPhoto &photo, const CameraClock &camera)
+{
+    return photo.make == camera.make && photo.model == camera.model &&
+           (camera.serialNumber.isEmpty() || photo.serialNumber == camera.serialNumber);
+}
+
 } // namespace
 
 EventService::EventService(const CatalogConnection &connection, QObject *parent)
@@ -359,9 +366,7 @@ EventEdit EventService::shiftCameraClock(qint64 eventId, const CameraClock &came
     }
     EventEdit edit;
     for (const EventPhoto &photo : m_repository->photos(eventId)) {
-        if (photo.make != camera.make || photo.model != camera.model ||
-            photo.serialNumber != camera.serialNumber ||
-            photo.assignment.clockShiftSeconds == shiftSeconds)
+        if (!takenWith(photo, camera) || photo.assignment.clockShiftSeconds == shiftSeconds)
             continue;
         edit.photosBefore.insert(photo.photoId, photo.assignment);
         PhotoEventAssignment after = photo.assignment;
@@ -388,8 +393,7 @@ QList<ClockShiftPreview> EventService::previewClockShift(qint64 eventId, const C
     const QList<EventPhoto> photos = m_repository->photos(eventId);
     QList<qint64> cameraPhotos;
     for (const EventPhoto &photo : photos) {
-        if (photo.make == camera.make && photo.model == camera.model &&
-            photo.serialNumber == camera.serialNumber)
+        if (takenWith(photo, camera))
             cameraPhotos.append(photo.photoId);
     }
     TimelineUpdater updater(m_connection, m_systemZone);

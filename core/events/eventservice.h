@@ -61,7 +61,8 @@ public:
     EventEdit splitAt(qint64 eventId, qint64 photoId) const;
     EventEdit movePhotos(const QList<qint64> &photoIds, qint64 eventId) const;
     EventEdit createFromPhotos(const QList<qint64> &photoIds, const QString &title = {}) const;
-    // Sets the clock correction of this camera's photos in this event (replacing any before).
+    // Sets the clock correction of this camera's photos in this event (replacing any before). A
+    // camera without a serial number stands for every body of that make and model.
     EventEdit shiftCameraClock(qint64 eventId, const CameraClock &camera,
                                qint64 shiftSeconds) const;
     // What shiftCameraClock() would do to the event's photos of that camera, in time order.
