@@ -1,0 +1,23 @@
+#include "core/galleries/galleryeditcommand.h"
+
+#include "core/galleries/galleryservice.h"
+
+GalleryEditCommand::GalleryEditCommand(GalleryService &service, GalleryEdit edit,
+                                       QUndoCommand *parent)
+    : QUndoCommand(edit.text, parent)
+    , m_service(service)
+    , m_edit(std::move(edit))
+{}
+
+void GalleryEditCommand::redo()
+{
+    // A failed write leaves the catalog as it was (one transaction); the command stays on the
+    // stack so undo and redo keep their order, and the service's lastError() says what happened.
+    if (!m_service.apply(m_edit, true))
+        setObsolete(true);
+}
+
+void GalleryEditCommand::undo()
+{
+    m_service.apply(m_edit, false);
+}
