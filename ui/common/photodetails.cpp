@@ -151,6 +151,45 @@ QString PhotoDetails::takenTime(const QDateTime &wallTime, std::optional<int> ut
     return tr("%1 (%2)", "time taken (UTC offset)").arg(text, utcOffset(*utcOffsetSeconds));
 }
 
+QString PhotoDetails::shortDateTime(const QDateTime &wallTime)
+{
+    if (!wallTime.isValid())
+        return {};
+    const QLocale locale;
+    return tr("%1, %2", "short date, time with seconds")
+        .arg(locale.toString(wallTime.date(), QLocale::ShortFormat),
+             locale.toString(wallTime.time(), timeFormatWithSeconds(locale)));
+}
+
+QString PhotoDetails::clockShift(qint64 seconds)
+{
+    // The true minus sign, as in typeset text; "+" spelled out so no shift reads as unsigned.
+    const QString sign = seconds < 0 ? QString(QChar(0x2212)) : QStringLiteral("+");
+    const qint64 total = std::abs(seconds);
+    const qint64 hours = total / 3600;
+    const qint64 minutes = total / 60 % 60;
+    const qint64 rest = total % 60;
+    QString text;
+    if (hours > 0) {
+        text = tr("%1 h %2 min", "a clock shift: hours, minutes (two digits)")
+                   .arg(hours)
+                   .arg(minutes, 2, 10, QLatin1Char('0'));
+        if (rest > 0)
+            text = tr("%1 %2 s", "a clock shift: hours and minutes, seconds (two digits)")
+                       .arg(text)
+                       .arg(rest, 2, 10, QLatin1Char('0'));
+    } else if (minutes > 0) {
+        text = rest > 0 ? tr("%1 min %2 s", "a clock shift: minutes, seconds")
+                              .arg(minutes)
+                              .arg(rest, 2, 10, QLatin1Char('0'))
+                        : tr("%1 min", "a clock shift: minutes").arg(minutes);
+    } else {
+        text = tr("%1 s", "a clock shift: seconds").arg(rest);
+    }
+    // One duration: it does not break across lines between a number and its unit.
+    return sign + text.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+}
+
 QString PhotoDetails::coordinates(double latitude, double longitude)
 {
     const QLocale locale;

@@ -41,6 +41,11 @@ public:
     // The same from a wall time (as the grid model's TakenAtRole holds it) and an optional offset.
     static QString takenTime(const QDateTime &wallTime, std::optional<int> utcOffsetSeconds);
 
+    // A wall time in the user's short date format with the seconds: "21/05/2019, 18:30:01".
+    static QString shortDateTime(const QDateTime &wallTime);
+    // A camera clock correction: "+1 h 03 min", "−45 min", "+1 h 00 min 05 s", "−30 s".
+    static QString clockShift(qint64 seconds);
+
     // "41.3874° N, 2.1686° E".
     static QString coordinates(double latitude, double longitude);
     // "12 m above sea level", "3 m below sea level".

@@ -1,6 +1,7 @@
 #include "ui/import/importcontroller.h"
 
 #include "core/import/importjob.h"
+#include "ui/common/photomimedata.h"
 #include "ui/import/dropoverlay.h"
 #include "ui/import/importstatus.h"
 #include "ui/import/importsummarydialog.h"
@@ -38,7 +39,8 @@ ImportController::ImportController(ImportJob &job, QMainWindow &window)
 QStringList ImportController::localPaths(const QMimeData *mime)
 {
     QStringList paths;
-    if (!mime || !mime->hasUrls())
+    // Photos dragged within Corkboard are in the catalog already: dropping them is no import.
+    if (!mime || !mime->hasUrls() || PhotoMimeData::hasPhotoIds(mime))
         return paths;
     for (const QUrl &url : mime->urls()) {
         if (url.isLocalFile())

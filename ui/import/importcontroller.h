@@ -21,7 +21,8 @@ class ImportController : public QObject
 public:
     ImportController(ImportJob &job, QMainWindow &window);
 
-    // The local files and folders a drag carries, or none when it carries nothing to import.
+    // The local files and folders a drag carries, or none when it carries nothing to import
+    // (photos dragged within Corkboard carry their files too, but are in the catalog already).
     static QStringList localPaths(const QMimeData *mime);
 
     // Starts importing; says so in the status bar when an import is running already.

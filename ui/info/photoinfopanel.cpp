@@ -1,6 +1,8 @@
 #include "ui/info/photoinfopanel.h"
 
 #include "core/catalog/photorepository.h"
+#include "core/catalog/photosummaryrepository.h"
+#include "core/events/timeresolver.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/filemanager.h"
 #include "ui/common/photodetails.h"
@@ -36,6 +38,23 @@ QSize displayedSize(const PhotoMetadata &metadata)
     return metadata.orientation && *metadata.orientation >= 5 ? stored.transposed() : stored;
 }
 
+// "UTC+02:00, from the file": the offset that placed the photo on the timeline, and whence.
+QString offsetWithSource(int offsetSeconds, int source)
+{
+    const QString offset = PhotoDetails::utcOffset(offsetSeconds);
+    switch (static_cast<OffsetSource>(source)) {
+    case OffsetSource::File:
+        return PhotoInfoPanel::tr("%1, from the file").arg(offset);
+    case OffsetSource::GpsTime:
+        return PhotoInfoPanel::tr("%1, from the GPS time").arg(offset);
+    case OffsetSource::EventZone:
+        return PhotoInfoPanel::tr("%1, from the event's time zone").arg(offset);
+    case OffsetSource::SystemZone:
+        return PhotoInfoPanel::tr("%1, this computer's time zone").arg(offset);
+    }
+    return offset;
+}
+
 QString ratingStars(int rating)
 {
     return QString(rating, QChar(0x2605)) + QString(5 - rating, QChar(0x2606));
@@ -46,6 +65,7 @@ QString ratingStars(int rating)
 PhotoInfoPanel::PhotoInfoPanel(const CatalogConnection &connection, QWidget *parent)
     : QWidget(parent)
     , m_repository(std::make_unique<PhotoRepository>(connection))
+    , m_summaries(std::make_unique<PhotoSummaryRepository>(connection))
     , m_pages(new QStackedWidget(this))
 {
     // The message page: nothing selected, several photos selected, or a photo that is gone.
@@ -263,10 +283,7 @@ void PhotoInfoPanel::showRecord(const PhotoRecord &photo)
         break;
     }
 
-    setRowText(m_taken, m.takenAt ? PhotoDetails::takenTime(*m.takenAt) : QString(),
-               m.takenAt && !m.takenAt->sourceTag.isEmpty()
-                   ? tr("Read from %1").arg(m.takenAt->sourceTag)
-                   : QString());
+    showTaken(photo);
     setRowText(m_camera, PhotoDetails::camera(m.make, m.model),
                m.serialNumber.isEmpty() ? QString() : tr("Serial number %1").arg(m.serialNumber));
     setRowText(m_lens, m.lens);
@@ -311,6 +328,33 @@ void PhotoInfoPanel::showRecord(const PhotoRecord &photo)
 
     updateSectionVisibility();
     m_pages->setCurrentIndex(1);
+}
+
+void PhotoInfoPanel::showTaken(const PhotoRecord &photo)
+{
+    const PhotoMetadata &m = photo.metadata;
+    QStringList toolTip;
+    if (m.takenAt && !m.takenAt->sourceTag.isEmpty())
+        toolTip.append(tr("Read from %1").arg(m.takenAt->sourceTag));
+    // Where the timeline placed the photo: the corrected wall time, the offset and whence it came.
+    const QList<PhotoSummary> placed = m_summaries->listByIds({photo.id}, {});
+    if (placed.isEmpty() || !placed.constFirst().takenInstantMs) {
+        setRowText(m_taken, m.takenAt ? PhotoDetails::takenTime(*m.takenAt) : QString(),
+                   toolTip.join(QLatin1Char('\n')));
+        return;
+    }
+    const PhotoSummary &summary = placed.constFirst();
+    const QDateTime wallTime = QDateTime::fromMSecsSinceEpoch(
+        *summary.takenInstantMs + qint64(summary.instantOffsetSeconds) * 1000, Qt::UTC);
+    QStringList lines{PhotoDetails::takenTime(wallTime, std::nullopt),
+                      offsetWithSource(summary.instantOffsetSeconds, summary.offsetSource)};
+    if (summary.clockShiftSeconds != 0) {
+        lines.append(tr("camera clock corrected by %1")
+                         .arg(PhotoDetails::clockShift(summary.clockShiftSeconds)));
+        if (m.takenAt)
+            toolTip.append(tr("The camera showed %1").arg(PhotoDetails::takenTime(*m.takenAt)));
+    }
+    setRowText(m_taken, lines.join(QLatin1Char('\n')), toolTip.join(QLatin1Char('\n')));
 }
 
 void PhotoInfoPanel::showProblemIcon()

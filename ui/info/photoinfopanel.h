@@ -8,6 +8,7 @@
 class CatalogConnection;
 class ElidedLabel;
 class PhotoRepository;
+class PhotoSummaryRepository;
 class QGridLayout;
 class QFrame;
 class QLabel;
@@ -15,7 +16,8 @@ class QPushButton;
 class QStackedWidget;
 struct PhotoRecord;
 
-// Everything the catalog knows about the current photo: when it was taken (with its UTC offset),
+// Everything the catalog knows about the current photo: when it was taken (with the UTC offset that
+// placed it on the timeline and where that came from, and any camera clock correction),
 // with what, where (with a link to the place on OpenStreetMap), its keywords and its file, with a
 // button that shows the file in the desktop's file manager. Rows the photo has nothing for are
 // hidden. With several photos selected it says how many; with none, that there is nothing to show.
@@ -47,12 +49,16 @@ private:
     void setRowText(QLabel *field, const QString &text, const QString &toolTip = {});
     void setRowVisible(QWidget *field, bool visible);
     void showRecord(const PhotoRecord &photo);
+    // The Taken row: when, with the UTC offset that placed it on the timeline and where that came
+    // from (the file, the GPS time, the event's zone, this computer's), and any clock correction.
+    void showTaken(const PhotoRecord &photo);
     void showMessage(const QString &title, const QString &detail);
     void showProblemIcon();
     void updateSectionVisibility();
     void showInFolder();
 
     std::unique_ptr<PhotoRepository> m_repository;
+    std::unique_ptr<PhotoSummaryRepository> m_summaries;
     qint64 m_photoId = 0;
     QString m_path;
 

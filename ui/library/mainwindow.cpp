@@ -2,13 +2,19 @@
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/photorepository.h"
+#include "core/events/eventservice.h"
 #include "core/import/importjob.h"
+#include "core/import/importreport.h"
+#include "core/library/sidebar/eventssection.h"
 #include "core/library/sidebar/folderssection.h"
 #include "core/library/sidebar/librarysection.h"
 #include "core/library/sidebar/problemssection.h"
 #include "core/library/sidebar/recentimportssection.h"
 #include "core/library/sidebar/sidebarmodel.h"
 #include "core/thumbnails/thumbnailservice.h"
+#include "ui/events/eventactions.h"
+#include "ui/events/eventeditor.h"
+#include "ui/events/eventheader.h"
 #include "ui/import/importcontroller.h"
 #include "ui/info/photoinfopanel.h"
 #include "ui/library/emptylibraryview.h"
@@ -32,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <array>
@@ -44,12 +51,19 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService 
     , m_thumbnails(thumbnails)
     , m_settings(settings)
     , m_photos(new PhotoGridModel(catalog.connection(), this))
+    , m_events(new EventService(catalog.connection(), this))
+    , m_undoStack(new QUndoStack(this))
+    , m_eventEditor(new EventEditor(*m_events, *m_undoStack, this))
     , m_sidebarModel(new SidebarModel(this))
 {
     setWindowTitle(tr("Corkboard"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("org.corkboard.Corkboard"),
                                    QIcon::fromTheme(QStringLiteral("folder-pictures"))));
+    // Before the sidebar's own connection: the window must see which event the grid showed before
+    // the sidebar reloads and moves its selection (see onEventsChanged()).
+    connect(m_events, &EventService::eventsChanged, this, &MainWindow::onEventsChanged);
     m_sidebarModel->addSection(std::make_unique<LibrarySection>(catalog.connection()));
+    m_sidebarModel->addSection(std::make_unique<EventsSection>(*m_events));
     m_sidebarModel->addSection(std::make_unique<FoldersSection>(catalog.connection()));
     m_sidebarModel->addSection(std::make_unique<RecentImportsSection>(catalog.connection()));
     m_sidebarModel->addSection(std::make_unique<ProblemsSection>(catalog.connection()));
@@ -57,8 +71,10 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService 
 
     createLayout();
     m_import = new ImportController(importJob, *this);
+    m_eventActions = new EventActions(*m_eventEditor, *m_grid, *this);
     createMenus();
     connectModels();
+    connectEvents();
     restoreSettings();
 }
 
@@ -79,6 +95,7 @@ void MainWindow::createLayout()
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->setSpacing(0);
+    m_eventHeader = new EventHeader(*m_eventEditor, m_thumbnails, m_catalog.connection(), center);
     m_header = new GridHeader(center);
     m_gridStack = new QStackedWidget(center);
     m_grid = new PhotoGridView(m_thumbnails, m_gridStack);
@@ -87,6 +104,7 @@ void MainWindow::createLayout()
     m_empty = new EmptyLibraryView(m_gridStack);
     m_gridStack->addWidget(m_grid);
     m_gridStack->addWidget(m_empty);
+    centerLayout->addWidget(m_eventHeader);
     centerLayout->addWidget(m_header);
     centerLayout->addWidget(m_gridStack, 1);
 
@@ -142,6 +160,16 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // "Undo Rename Event", "Redo Merge 2 Events": the stack names what it would do.
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    edit->addAction(undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *selectAll = edit->addAction(tr("Select &All"), m_grid, &QAbstractItemView::selectAll);
     selectAll->setShortcut(QKeySequence::SelectAll);
     QAction *selectNone =
@@ -196,6 +224,11 @@ void MainWindow::createMenus()
         showInfo->setChecked(m_info->isVisibleTo(this));
     });
 
+    QMenu *events = menuBar()->addMenu(tr("Even&ts"));
+    m_eventActions->addToMenu(events);
+    // Enabled states follow what is selected as the menu opens, too.
+    connect(events, &QMenu::aboutToShow, m_eventActions, &EventActions::updateActions);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Corkboard"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -224,11 +257,117 @@ void MainWindow::connectModels()
     connect(&m_sidebarRefresh, &QTimer::timeout, m_sidebarModel, &SidebarModel::reload);
     connect(&m_importJob, &ImportJob::photosCommitted, &m_sidebarRefresh,
             qOverload<>(&QTimer::start));
-    connect(m_import, &ImportController::importFinished, this, [this]() {
+    connect(m_import, &ImportController::importFinished, this, [this](const ImportReport &report) {
         m_sidebarRefresh.stop();
+        followImportedEvents(report);
         m_sidebarModel->reload();
         m_photos->reload(); // photos marked missing or fixed by a re-import change sources
     });
+}
+
+void MainWindow::connectEvents()
+{
+    connect(m_events, &EventService::photosChanged, this, &MainWindow::onEventPhotosChanged);
+    connect(m_eventEditor, &EventEditor::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_eventEditor, &EventEditor::focusRequested, this,
+            [this](qint64 eventId) { m_sidebar->selectSource(PhotoSource::event(eventId)); });
+    connect(m_eventActions, &EventActions::renameRequested, this, &MainWindow::renameEvent);
+    connect(m_eventActions, &EventActions::regrouped, this, &MainWindow::showRegroupResult);
+    connect(m_eventHeader, &EventHeader::clockCorrectionRequested, m_eventActions,
+            &EventActions::correctClock);
+    m_eventHeader->setCoverAction(m_eventActions->setCoverAction());
+    connect(m_sidebar, &SidebarView::photosDropped, this,
+            [this](const QList<qint64> &photoIds, qint64 eventId) {
+                m_eventEditor->push(m_events->movePhotos(photoIds, eventId));
+            });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, m_eventActions,
+            &EventActions::updateActions);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, m_eventActions,
+            &EventActions::updateActions);
+
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        m_eventActions->showGridMenu(m_grid->viewport()->mapToGlobal(position));
+    });
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const auto source =
+            m_sidebar->indexAt(position).data(SidebarModel::SourceRole).value<PhotoSource>();
+        if (source.kind == PhotoSource::Kind::Event)
+            m_eventActions->showEventMenu(source.eventId,
+                                          m_sidebar->viewport()->mapToGlobal(position));
+    });
+}
+
+void MainWindow::onEventsChanged()
+{
+    // The event on screen may be gone (merged away, or undone). The sidebar is about to drop its
+    // row and select a neighbour; once everything has settled, show where its photos went.
+    const PhotoSource shown = m_photos->source();
+    if (shown.kind != PhotoSource::Kind::Event || m_events->event(shown.eventId))
+        return;
+    const qint64 current = m_grid->currentIndex().data(PhotoGridModel::PhotoIdRole).toLongLong();
+    QTimer::singleShot(0, this, [this, current]() {
+        const qint64 event = current ? m_events->eventOfPhoto(current) : 0;
+        if (!(event && m_sidebar->selectSource(PhotoSource::event(event))))
+            m_sidebar->selectSource(PhotoSource::allPhotos());
+        const QModelIndex photo = m_photos->indexOfPhoto(current);
+        if (photo.isValid()) {
+            m_grid->setCurrentIndex(photo);
+            m_grid->scrollTo(photo);
+        }
+    });
+}
+
+void MainWindow::onEventPhotosChanged(const QList<qint64> &photoIds)
+{
+    // Photos changed event or place on the timeline: the grid follows without a reset where it
+    // can (an event's grid gains and loses rows; the timeline re-sorts).
+    if (photoIds.isEmpty())
+        m_photos->reload();
+    else
+        m_photos->refreshPhotos(photoIds);
+    updateEmptyState();
+    if (photoIds.isEmpty() || photoIds.contains(m_info->photoId()))
+        updateCurrentPhoto();
+}
+
+void MainWindow::followImportedEvents(const ImportReport &report)
+{
+    // The import placed its photos on the timeline and grouped them into events itself, on its
+    // own connection: the service did not signal, so what shows events reads them again.
+    m_eventHeader->refresh();
+    m_eventActions->refresh();
+    // Its regrouping may have merged or removed automatic events that edits on the undo stack
+    // name; undoing those would fail. Nothing came in: nothing moved, and the history stays.
+    if (report.imported + report.updated + report.relocated + report.markedMissing > 0)
+        m_undoStack->clear();
+}
+
+void MainWindow::showRegroupResult(const RegroupResult &result)
+{
+    if (!result.ok) {
+        statusBar()->showMessage(tr("The events could not be regrouped: %1").arg(result.error),
+                                 15000);
+        return;
+    }
+    // Edits on the stack may name automatic events that are gone now.
+    if (result.eventsRemoved > 0)
+        m_undoStack->clear();
+    statusBar()->showMessage(tr("Automatic events regrouped: %1, %2, %3.")
+                                 .arg(tr("%n new", "automatic events", result.eventsCreated),
+                                      tr("%n kept", "automatic events", result.eventsKept),
+                                      tr("%n removed", "automatic events", result.eventsRemoved)),
+                             15000);
+}
+
+void MainWindow::renameEvent(qint64 eventId)
+{
+    if (!(m_photos->source() == PhotoSource::event(eventId)) &&
+        !m_sidebar->selectSource(PhotoSource::event(eventId)))
+        return;
+    m_eventHeader->startRenaming();
 }
 
 void MainWindow::showSource(const PhotoSource &source)
@@ -238,7 +377,12 @@ void MainWindow::showSource(const PhotoSource &source)
     if (!(source == m_photos->source()))
         m_photos->setSource(source);
     const QModelIndex entry = m_sidebarModel->indexOfSource(source);
-    m_header->setTitle(entry.isValid() ? entry.data().toString() : tr("All Photos"));
+    const bool event = source.kind == PhotoSource::Kind::Event;
+    // An event's title is in the event header, editable: the grid's header keeps count and order.
+    m_header->setTitle(event ? QString()
+                             : (entry.isValid() ? entry.data().toString() : tr("All Photos")));
+    m_eventHeader->setEvent(event ? source.eventId : 0);
+    m_eventActions->setShownEvent(event ? source.eventId : 0);
     updateEmptyState();
     if (m_photos->rowCount() > 0 && !m_grid->currentIndex().isValid())
         m_grid->setCurrentIndex(m_photos->index(0));
@@ -339,6 +483,7 @@ void MainWindow::restoreSettings()
             .toInt());
     source.folderPath = settings.value(QStringLiteral("mainWindow/sourceFolder")).toString();
     source.importId = settings.value(QStringLiteral("mainWindow/sourceImport")).toLongLong();
+    source.eventId = settings.value(QStringLiteral("mainWindow/sourceEvent")).toLongLong();
     if (!m_sidebar->selectSource(source) && !m_sidebar->selectSource(PhotoSource::allPhotos()))
         showSource(PhotoSource::allPhotos());
 }
@@ -354,6 +499,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainWindow/sourceKind"), int(source.kind));
     settings.setValue(QStringLiteral("mainWindow/sourceFolder"), source.folderPath);
     settings.setValue(QStringLiteral("mainWindow/sourceImport"), source.importId);
+    settings.setValue(QStringLiteral("mainWindow/sourceEvent"), source.eventId);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,6 +10,10 @@
 class AppSettings;
 class Catalog;
 class EmptyLibraryView;
+class EventActions;
+class EventEditor;
+class EventHeader;
+class EventService;
 class GridHeader;
 class ImportController;
 class ImportJob;
@@ -20,13 +24,17 @@ class QActionGroup;
 class QSlider;
 class QSplitter;
 class QStackedWidget;
+class QUndoStack;
 class SidebarModel;
 class SidebarView;
 class ThumbnailService;
+struct ImportReport;
+struct RegroupResult;
 
 // The library window: sources on the left, the photo grid, the current photo's details on the
 // right. Owns no data: the catalog and the services are built in app/ and handed in; import has
-// its own controller.
+// its own controller. Events are edited through the window's EventService and undo stack: the
+// event header, the Events menu (EventActions) and drops on the sidebar all push onto it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +50,11 @@ public:
     SidebarView *sidebarView() const { return m_sidebar; }
     ImportController *importController() const { return m_import; }
     PhotoInfoPanel *infoPanel() const { return m_info; }
+    EventService *eventService() const { return m_events; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    EventEditor *eventEditor() const { return m_eventEditor; }
+    EventHeader *eventHeader() const { return m_eventHeader; }
+    EventActions *eventActions() const { return m_eventActions; }
     // The full-screen viewer while it is open, else null.
     PhotoViewer *viewer() const;
 
@@ -63,6 +76,12 @@ private:
     void updateEmptyState();
     void showPreferences();
     void showAbout();
+    void connectEvents();
+    void onEventsChanged();
+    void onEventPhotosChanged(const QList<qint64> &photoIds);
+    void followImportedEvents(const ImportReport &report);
+    void showRegroupResult(const RegroupResult &result);
+    void renameEvent(qint64 eventId);
 
     Catalog &m_catalog;
     ImportJob &m_importJob;
@@ -70,9 +89,14 @@ private:
     AppSettings &m_settings;
 
     PhotoGridModel *m_photos;
+    EventService *m_events;
+    QUndoStack *m_undoStack;
+    EventEditor *m_eventEditor;
     SidebarModel *m_sidebarModel;
     SidebarView *m_sidebar = nullptr;
     GridHeader *m_header = nullptr;
+    EventHeader *m_eventHeader = nullptr;
+    EventActions *m_eventActions = nullptr;
     QStackedWidget *m_gridStack = nullptr;
     PhotoGridView *m_grid = nullptr;
     EmptyLibraryView *m_empty = nullptr;

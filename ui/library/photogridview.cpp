@@ -3,13 +3,20 @@
 #include "core/catalog/photorecord.h"
 #include "core/library/photogridmodel.h"
 #include "core/thumbnails/thumbnailservice.h"
+#include "ui/common/photomimedata.h"
 #include "ui/library/photogriddelegate.h"
 
+#include <QApplication>
+#include <QDrag>
+#include <QLocale>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyleOptionRubberBand>
 #include <QWheelEvent>
+
+#include <algorithm>
 
 PhotoGridView::PhotoGridView(ThumbnailService &thumbnails, QWidget *parent)
     : QAbstractItemView(parent)
@@ -25,6 +32,8 @@ PhotoGridView::PhotoGridView(ThumbnailService &thumbnails, QWidget *parent)
     setVerticalScrollMode(ScrollPerPixel);
     setMouseTracking(true); // hover highlight
     setAttribute(Qt::WA_MouseTracking);
+    // Drags of photos start in mousePressEvent/mouseMoveEvent, not in QAbstractItemView's own
+    // machinery (which needs drag-enabled model flags and would take over rubber bands).
     setDragEnabled(false);
     setAcceptDrops(false); // drops go to the main window, which imports them
     setAccessibleName(tr("Photos"));
@@ -375,6 +384,11 @@ void PhotoGridView::scrollContentsBy(int dx, int dy)
 
 void PhotoGridView::mousePressEvent(QMouseEvent *event)
 {
+    const QModelIndex pressed = indexAt(event->position().toPoint());
+    m_dragPending = event->button() == Qt::LeftButton && pressed.isValid() && selectionModel() &&
+                    selectionModel()->isSelected(pressed) &&
+                    !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier));
+    m_dragOrigin = event->position().toPoint();
     QAbstractItemView::mousePressEvent(event);
     if (event->button() == Qt::LeftButton && !indexAt(event->position().toPoint()).isValid()) {
         m_rubberOrigin = event->position().toPoint() + QPoint(0, verticalOffset());
@@ -387,6 +401,16 @@ void PhotoGridView::mousePressEvent(QMouseEvent *event)
 
 void PhotoGridView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_dragPending && (event->buttons() & Qt::LeftButton)) {
+        // Not a range selection: the press was on the selection, which is about to travel.
+        if ((event->position().toPoint() - m_dragOrigin).manhattanLength() >=
+            QApplication::startDragDistance()) {
+            m_dragPending = false;
+            startDrag(Qt::CopyAction);
+        }
+        return;
+    }
+    m_dragPending = false;
     if (!m_rubberRect.isNull() && (event->buttons() & Qt::LeftButton)) {
         const QPoint origin = m_rubberOrigin - QPoint(0, verticalOffset());
         m_rubberRect = QRect(origin, event->position().toPoint()).normalized();
@@ -403,6 +427,7 @@ void PhotoGridView::mouseMoveEvent(QMouseEvent *event)
 
 void PhotoGridView::mouseReleaseEvent(QMouseEvent *event)
 {
+    m_dragPending = false;
     if (!m_rubberRect.isNull()) {
         m_rubberRect = QRect();
         m_selectionBeforeRubber.clear();
@@ -424,9 +449,75 @@ void PhotoGridView::wheelEvent(QWheelEvent *event)
     QAbstractItemView::wheelEvent(event);
 }
 
+QMimeData *PhotoGridView::selectionMimeData() const
+{
+    if (!model() || !selectionModel())
+        return nullptr;
+    QModelIndexList selected = selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return nullptr;
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    QStringList paths;
+    ids.reserve(selected.size());
+    paths.reserve(selected.size());
+    for (const QModelIndex &index : std::as_const(selected)) {
+        ids.append(index.data(PhotoGridModel::PhotoIdRole).toLongLong());
+        paths.append(index.data(PhotoGridModel::PathRole).toString());
+    }
+    return PhotoMimeData::create(ids, paths);
+}
+
 void PhotoGridView::startDrag(Qt::DropActions /*supportedActions*/)
 {
-    // Dragging photos out (to a gallery, a journal) comes with those features.
+    QMimeData *mime = selectionMimeData();
+    if (!mime)
+        return;
+    const int count = static_cast<int>(PhotoMimeData::photoIds(mime).size());
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+
+    // The photo under the pointer, small, with the number of photos travelling with it.
+    const qreal ratio = devicePixelRatioF();
+    const int side = 72;
+    QPixmap pixmap(QSize(side + 12, side + 12) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const QModelIndex current = currentIndex();
+    QImage image;
+    if (current.isValid() && current.data(PhotoGridModel::StateRole).toInt() == int(PhotoState::Ok))
+        image = m_thumbnails.thumbnail(m_delegate->thumbnailRequest(current, ratio));
+    QRect frame(0, 12, side, side);
+    if (!image.isNull()) {
+        const QSize fitted = image.size().scaled(QSize(side, side) * ratio, Qt::KeepAspectRatio);
+        frame = QRect(QPoint(0, 12), fitted / ratio);
+        painter.drawImage(frame, image);
+    } else {
+        painter.fillRect(frame, palette().color(QPalette::Mid));
+    }
+    if (count > 1) {
+        const QString text = QLocale().toString(count);
+        QFont font = painter.font();
+        font.setBold(true);
+        painter.setFont(font);
+        const int width = std::max(24, painter.fontMetrics().horizontalAdvance(text) + 12);
+        const QRect badge(frame.right() - width / 2, 0, width, 24);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().color(QPalette::Highlight));
+        painter.drawRoundedRect(badge, 12, 12);
+        painter.setPen(palette().color(QPalette::HighlightedText));
+        painter.drawText(badge, Qt::AlignCenter, text);
+    }
+    painter.end();
+    drag->setPixmap(pixmap);
+    drag->setHotSpot(QPoint(frame.center().x(), frame.bottom()));
+    // Copy only: a file manager must never move an original away from the catalog.
+    drag->exec(Qt::CopyAction, Qt::CopyAction);
+    setState(NoState);
 }
 
 void PhotoGridView::scheduleVisibleUpdate()

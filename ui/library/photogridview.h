@@ -6,6 +6,7 @@
 #include <QTimer>
 
 class PhotoGridDelegate;
+class QMimeData;
 class ThumbnailService;
 
 // The photo grid: uniform cells laid out by arithmetic, so 100,000 photos cost nothing to lay out
@@ -30,6 +31,10 @@ public:
     QModelIndex indexAt(const QPoint &point) const override;
 
     void setModel(QAbstractItemModel *model) override;
+
+    // The selected photos as a drag carries them (ids, and their files for other apps), in grid
+    // order; null when nothing is selected.
+    QMimeData *selectionMimeData() const;
 
 public slots:
     // Logical pixels of a thumbnail's longest edge; clamped to the minimum and maximum.
@@ -76,4 +81,8 @@ private:
     QPoint m_rubberOrigin; // in content coordinates (viewport + offset)
     QRect m_rubberRect;    // in viewport coordinates, empty when not dragging a rubber band
     QItemSelection m_selectionBeforeRubber;
+    // A press on a photo already selected may become a drag of the selection once the mouse
+    // moves far enough; until then it selects nothing (a release selects that photo alone).
+    bool m_dragPending = false;
+    QPoint m_dragOrigin; // viewport coordinates of that press
 };

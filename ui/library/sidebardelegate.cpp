@@ -9,6 +9,21 @@
 
 namespace {
 
+QFont subtitleFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.88);
+    return font;
+}
+
+// An entry that only groups others (an events year): no source of its own.
+bool isGroup(const QModelIndex &index)
+{
+    return index.data(SidebarModel::SourceRole).value<PhotoSource>().kind ==
+               PhotoSource::Kind::None &&
+           !index.data(SidebarModel::IsSectionRole).toBool();
+}
+
 QFont headingFont(const QFont &base)
 {
     QFont font = base;
@@ -38,6 +53,10 @@ QSize SidebarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     if (index.data(SidebarModel::IsSectionRole).toBool()) {
         const QFontMetrics metrics(headingFont(option.font));
         size.setHeight(metrics.height() + (index.row() > 0 ? 14 : 8)); // air above each heading
+    } else if (!index.data(SidebarModel::SubtitleRole).toString().isEmpty()) {
+        // Two lines: the title and, quieter, the subtitle.
+        const QFontMetrics small(subtitleFont(option.font));
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + small.height() + 10));
     } else {
         size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
     }
@@ -76,10 +95,27 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, widget);
-    QStyledItemDelegate::paint(painter, entry, index);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QString subtitle = index.data(SidebarModel::SubtitleRole).toString();
+    if (isGroup(index)) {
+        // A year over its events: a quiet caption that still reads as part of the tree.
+        painter->save();
+        QFont font = option.font;
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        const QRect text = entry.rect.adjusted(4, 0, -4, 0);
+        painter->drawText(
+            text, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(font).elidedText(index.data().toString(), Qt::ElideRight, text.width()));
+        painter->restore();
+    } else if (subtitle.isEmpty()) {
+        QStyledItemDelegate::paint(painter, entry, index);
+    } else {
+        paintTwoLines(painter, entry, index, subtitle, selected);
+    }
     if (!countText.isEmpty()) {
         painter->save();
-        const bool selected = option.state & QStyle::State_Selected;
         painter->setPen(
             option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
         const QRect countRect(option.rect.right() - countWidth, option.rect.top(), countWidth - 6,
@@ -87,4 +123,42 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(countRect, Qt::AlignRight | Qt::AlignVCenter, countText);
         painter->restore();
     }
+}
+
+void SidebarDelegate::paintTwoLines(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index, const QString &subtitle,
+                                    bool selected) const
+{
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    painter->save();
+    QRect text = option.rect.adjusted(4, 0, -4, 0);
+    if (!item.icon.isNull()) {
+        const QSize iconSize = item.decorationSize;
+        const QRect iconRect(
+            QPoint(text.left(), text.top() + (text.height() - iconSize.height()) / 2), iconSize);
+        item.icon.paint(painter, iconRect, Qt::AlignCenter,
+                        selected ? QIcon::Selected : QIcon::Normal);
+        text.setLeft(iconRect.right() + 1 + 6);
+    }
+    const QFont small = subtitleFont(option.font);
+    const QFontMetrics smallMetrics(small);
+    const int lines = option.fontMetrics.height() + smallMetrics.height();
+    const int top = text.top() + (text.height() - lines) / 2;
+    const QRect titleRect(text.left(), top, text.width(), option.fontMetrics.height());
+    const QRect subtitleRect(text.left(), titleRect.bottom() + 1, text.width(),
+                             smallMetrics.height());
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    painter->setFont(option.font);
+    painter->setPen(
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(item.text, Qt::ElideRight, titleRect.width()));
+    painter->setFont(small);
+    painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText
+                                                         : QPalette::PlaceholderText));
+    painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(subtitle, Qt::ElideRight, subtitleRect.width()));
+    painter->restore();
 }

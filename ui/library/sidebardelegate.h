@@ -2,7 +2,8 @@
 
 #include <QStyledItemDelegate>
 
-// Paints sidebar headings as quiet captions and puts each entry's count at its right edge.
+// Paints sidebar headings as quiet captions, groups (an events year) as bold captions, events on
+// two lines (title, then dates and place), and puts each entry's count at its right edge.
 class SidebarDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -16,4 +17,9 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    // An entry with a subtitle (an event): icon, title, and below it the subtitle in smaller type.
+    void paintTwoLines(QPainter *painter, const QStyleOptionViewItem &option,
+                       const QModelIndex &index, const QString &subtitle, bool selected) const;
 };

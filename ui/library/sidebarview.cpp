@@ -1,9 +1,14 @@
 #include "ui/library/sidebarview.h"
 
 #include "core/library/sidebar/sidebarmodel.h"
+#include "ui/common/photomimedata.h"
 #include "ui/library/sidebardelegate.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
+#include <QPainter>
+#include <QPainterPath>
 
 SidebarView::SidebarView(QWidget *parent)
     : QTreeView(parent)
@@ -23,6 +28,10 @@ SidebarView::SidebarView(QWidget *parent)
     setBackgroundRole(QPalette::Window);
     viewport()->setBackgroundRole(QPalette::Window);
     setAutoFillBackground(false);
+    // Photos dragged from the grid land on events. Everything else (files from a file manager)
+    // is ignored here and reaches the window, which imports it.
+    setAcceptDrops(true);
+    setDropIndicatorShown(false); // the target is outlined in paintEvent() instead
 }
 
 void SidebarView::setModel(QAbstractItemModel *model)
@@ -32,10 +41,13 @@ void SidebarView::setModel(QAbstractItemModel *model)
     QTreeView::setModel(model);
     if (!model)
         return;
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        if (!parent.isValid())
-            expandHeadings();
-    });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid())
+                    expandHeadings();
+                else
+                    expandGroups(parent, first, last);
+            });
     connect(model, &QAbstractItemModel::modelReset, this, &SidebarView::expandHeadings);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -53,6 +65,20 @@ void SidebarView::expandHeadings()
         const QModelIndex heading = model()->index(row, 0);
         expand(heading);
         setFirstColumnSpanned(row, {}, true);
+        expandGroups(heading, 0, model()->rowCount(heading) - 1);
+    }
+}
+
+void SidebarView::expandGroups(const QModelIndex &parent, int first, int last)
+{
+    // Entries that only group others (the years of the events) open when they appear; the user
+    // may close them. Folders keep their own tree closed.
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex entry = model()->index(row, 0, parent);
+        if (entry.data(SidebarModel::SourceRole).value<PhotoSource>().kind ==
+                PhotoSource::Kind::None &&
+            !entry.data(SidebarModel::IsSectionRole).toBool() && model()->hasChildren(entry))
+            expand(entry);
     }
 }
 
@@ -75,4 +101,91 @@ bool SidebarView::selectSource(const PhotoSource &source)
     setCurrentIndex(index);
     scrollTo(index);
     return true;
+}
+
+QModelIndex SidebarView::dropTargetAt(const QPoint &position) const
+{
+    const QModelIndex index = indexAt(position);
+    if (index.data(SidebarModel::SourceRole).value<PhotoSource>().kind != PhotoSource::Kind::Event)
+        return {};
+    return index;
+}
+
+void SidebarView::setDropTarget(const QModelIndex &index)
+{
+    if (QPersistentModelIndex(index) == m_dropTarget)
+        return;
+    if (m_dropTarget.isValid())
+        viewport()->update(visualRect(m_dropTarget));
+    m_dropTarget = index;
+    if (m_dropTarget.isValid())
+        viewport()->update(visualRect(m_dropTarget));
+}
+
+void SidebarView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!PhotoMimeData::hasPhotoIds(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    // Accepted over the whole view so that moves keep coming; dragMoveEvent says where it lands.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void SidebarView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!PhotoMimeData::hasPhotoIds(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    const QPoint position = event->position().toPoint();
+    // Near the top or bottom edge the list scrolls, to reach events further away; the base class
+    // does that (and decides nothing that counts: the target is decided below).
+    const int margin = autoScrollMargin();
+    if (position.y() < margin || position.y() > viewport()->height() - margin)
+        QTreeView::dragMoveEvent(event);
+    const QModelIndex target = dropTargetAt(position);
+    setDropTarget(target);
+    if (target.isValid()) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void SidebarView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDropTarget({});
+    QTreeView::dragLeaveEvent(event);
+}
+
+void SidebarView::dropEvent(QDropEvent *event)
+{
+    const QModelIndex target = dropTargetAt(event->position().toPoint());
+    setDropTarget({});
+    const QList<qint64> ids = PhotoMimeData::photoIds(event->mimeData());
+    if (!target.isValid() || ids.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    emit photosDropped(ids, target.data(SidebarModel::SourceRole).value<PhotoSource>().eventId);
+}
+
+void SidebarView::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    if (!m_dropTarget.isValid())
+        return;
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF rect = QRectF(visualRect(m_dropTarget)).adjusted(1.5, 1.5, -1.5, -1.5);
+    QColor fill = palette().color(QPalette::Highlight);
+    fill.setAlphaF(0.18);
+    painter.setBrush(fill);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRoundedRect(rect, 4, 4);
 }

@@ -1,29 +1,10 @@
 #include "core/library/sidebar/recentimportssection.h"
 
 #include "core/catalog/importhistoryrepository.h"
+#include "core/library/sidebar/sidebarformats.h"
 
 #include <QDir>
 #include <QLocale>
-#include <QRegularExpression>
-
-namespace {
-
-// The locale's long date without the weekday and with the short month name: "24 Nov 2026" in
-// en_GB, "Nov 24, 2026" in en_US, "24. Nov. 2026" in de. Qt has no medium format; the short one
-// ("24/11/2026") reads poorly in a list of dates, the long one is too wide for a sidebar.
-QString mediumDateFormat(const QLocale &locale)
-{
-    static const QRegularExpression leadingWeekday(QStringLiteral("^dddd[,.]?\\s*"));
-    static const QRegularExpression trailingWeekday(QStringLiteral("[,\\s]*dddd$"));
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    format.remove(leadingWeekday);
-    format.remove(trailingWeekday);
-    format.replace(QLatin1String("dddd"), QLatin1String("ddd"));
-    format.replace(QLatin1String("MMMM"), QLatin1String("MMM"));
-    return format;
-}
-
-} // namespace
 
 RecentImportsSection::RecentImportsSection(const CatalogConnection &connection, QObject *parent)
     : SidebarSection(parent)
@@ -39,7 +20,7 @@ QString RecentImportsSection::importTitle(const QDateTime &startedAt, const QLoc
 {
     const QDateTime local = startedAt.toLocalTime();
     //: An import in the sidebar: its date, then the time it started.
-    return tr("%1, %2").arg(locale.toString(local.date(), mediumDateFormat(locale)),
+    return tr("%1, %2").arg(locale.toString(local.date(), SidebarFormats::mediumDate(locale)),
                             locale.toString(local.time(), QLocale::ShortFormat));
 }
 

@@ -27,8 +27,15 @@ namespace {
 
 bool sameLook(const SidebarEntry &a, const SidebarEntry &b)
 {
-    return a.title == b.title && a.iconName == b.iconName && a.toolTip == b.toolTip &&
-           a.count == b.count;
+    return a.title == b.title && a.subtitle == b.subtitle && a.iconName == b.iconName &&
+           a.toolTip == b.toolTip && a.count == b.count;
+}
+
+// Whether two entries are the same row: the same source, or for entries without one (groups
+// such as an events year) the same title.
+bool sameEntry(const SidebarEntry &a, const SidebarEntry &b)
+{
+    return a.source == b.source && (a.source.kind != PhotoSource::Kind::None || a.title == b.title);
 }
 
 } // namespace
@@ -99,6 +106,8 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
         return entry.iconName;
     case IsSectionRole:
         return node->section != nullptr;
+    case SubtitleRole:
+        return entry.subtitle;
     }
     return {};
 }
@@ -204,14 +213,15 @@ void SidebarModel::syncChildren(Node *parent, const QModelIndex &parentIndex,
                                 const QList<SidebarEntry> &entries)
 {
     auto &children = parent->children;
-    auto hasSource = [&entries](const PhotoSource &source) {
-        return std::any_of(entries.cbegin(), entries.cend(),
-                           [&source](const SidebarEntry &entry) { return entry.source == source; });
+    auto hasEntry = [&entries](const SidebarEntry &existing) {
+        return std::any_of(
+            entries.cbegin(), entries.cend(),
+            [&existing](const SidebarEntry &entry) { return sameEntry(entry, existing); });
     };
 
     // Rows whose source is gone, bottom up.
     for (int row = static_cast<int>(children.size()) - 1; row >= 0; --row) {
-        if (!hasSource(children.at(row)->entry.source)) {
+        if (!hasEntry(children.at(row)->entry)) {
             beginRemoveRows(parentIndex, row, row);
             children.erase(children.begin() + row);
             endRemoveRows();
@@ -224,7 +234,7 @@ void SidebarModel::syncChildren(Node *parent, const QModelIndex &parentIndex,
         const SidebarEntry &entry = entries.at(row);
         const auto match = std::find_if(
             children.begin() + std::min<qsizetype>(row, children.size()), children.end(),
-            [&entry](const auto &node) { return node->entry.source == entry.source; });
+            [&entry](const auto &node) { return sameEntry(node->entry, entry); });
         if (match == children.end()) {
             beginInsertRows(parentIndex, row, row);
             children.insert(children.begin() + row, makeNode(entry, parent));
@@ -242,6 +252,7 @@ void SidebarModel::syncChildren(Node *parent, const QModelIndex &parentIndex,
         const QModelIndex nodeIndex = index(row, 0, parentIndex);
         if (!sameLook(node->entry, entry)) {
             node->entry.title = entry.title;
+            node->entry.subtitle = entry.subtitle;
             node->entry.iconName = entry.iconName;
             node->entry.toolTip = entry.toolTip;
             node->entry.count = entry.count;

@@ -22,6 +22,7 @@ public:
         CountRole,                     // int, -1 for none
         IconNameRole,                  // QString
         IsSectionRole,                 // bool: a heading, not selectable
+        SubtitleRole,                  // QString, a second line; empty for none
     };
 
     explicit SidebarModel(QObject *parent = nullptr);

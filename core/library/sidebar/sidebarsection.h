@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QString>
 
-// A section of the sidebar (Library, Folders, Recent imports, Problems; later Events, Galleries,
+// A section of the sidebar (Library, Events, Folders, Recent imports, Problems; later Galleries,
 // Journal). Each knows how to list its entries from the catalog; the SidebarModel shows them.
 class SidebarSection : public QObject
 {

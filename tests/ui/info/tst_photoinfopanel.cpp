@@ -1,5 +1,6 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/photorepository.h"
+#include "core/events/eventservice.h"
 #include "tests/support/testphotofactory.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/photodetails.h"
@@ -29,6 +30,7 @@ private slots:
     void problemPhotoShownBeforeTheFirstShow();
     void selectionAndNothingSelected();
     void unknownPhotoClears();
+    void takenSaysWhereItsOffsetCameFrom();
 
 private:
     // Writes a photo with these tags, reads it back as an import would and puts it in the catalog.
@@ -307,6 +309,67 @@ void TestPhotoInfoPanel::unknownPhotoClears()
     m_panel->showPhoto(id + 100);
     QCOMPARE(m_panel->photoId(), 0);
     QCOMPARE(value("messageTitle")->text(), QStringLiteral("No Photo Selected"));
+}
+
+void TestPhotoInfoPanel::takenSaysWhereItsOffsetCameFrom()
+{
+    const auto camera = [](const QString &taken) {
+        return QList<QPair<QString, QString>>{
+            tag("Exif.Image.Make", QStringLiteral("Canon")),
+            tag("Exif.Image.Model", QStringLiteral("Canon EOS R5")),
+            tag("Exif.Photo.DateTimeOriginal", taken)};
+    };
+    auto withOffset = camera(QStringLiteral("2019:05:21 18:30:01"));
+    withOffset.append(tag("Exif.Photo.OffsetTimeOriginal", QStringLiteral("+02:00")));
+    const qint64 fromFile = addPhoto(QStringLiteral("offset.jpg"), withOffset);
+    // The GPS clock said 16:40 UTC when the camera's said 18:40: two hours ahead.
+    auto withGps = camera(QStringLiteral("2019:05:21 18:40:00"));
+    withGps.append(tag("Exif.GPSInfo.GPSDateStamp", QStringLiteral("2019:05:21")));
+    withGps.append(tag("Exif.GPSInfo.GPSTimeStamp", QStringLiteral("16/1 40/1 0/1")));
+    const qint64 fromGps = addPhoto(QStringLiteral("gps.jpg"), withGps);
+    const qint64 fromZone =
+        addPhoto(QStringLiteral("no offset.jpg"), camera(QStringLiteral("2019:05:21 18:45:00")));
+    QVERIFY(fromFile > 0 && fromGps > 0 && fromZone > 0);
+
+    // Before the timeline has placed it, the row says what the file says.
+    m_panel->showPhoto(fromFile);
+    QCOMPARE(value("takenValue")->text(),
+             QStringLiteral("Tuesday, May 21, 2019 at 6:30:01 PM (UTC+02:00)"));
+
+    EventService service(m_catalog->connection());
+    service.setSystemTimeZone(QTimeZone("Europe/Madrid"));
+    QVERIFY(service.regroup().ok);
+    m_panel->showPhoto(fromFile);
+    QCOMPARE(value("takenValue")->text(),
+             QStringLiteral("Tuesday, May 21, 2019 at 6:30:01 PM\nUTC+02:00, from the file"));
+    m_panel->showPhoto(fromGps);
+    QCOMPARE(value("takenValue")->text(),
+             QStringLiteral("Tuesday, May 21, 2019 at 6:40:00 PM\nUTC+02:00, from the GPS time"));
+    m_panel->showPhoto(fromZone);
+    QCOMPARE(value("takenValue")->text(), QStringLiteral("Tuesday, May 21, 2019 at 6:45:00 PM\n"
+                                                         "UTC+02:00, this computer's time zone"));
+
+    // The event says where it happened: the photo without an offset of its own follows.
+    const qint64 event = service.eventOfPhoto(fromZone);
+    QVERIFY(event != 0);
+    QVERIFY(service.apply(service.setTimeZone(event, QStringLiteral("Europe/London")), true));
+    m_panel->showPhoto(fromZone);
+    QCOMPARE(value("takenValue")->text(), QStringLiteral("Tuesday, May 21, 2019 at 6:45:00 PM\n"
+                                                         "UTC+01:00, from the event's time zone"));
+
+    // A camera clock 1 h 03 min slow, corrected.
+    const QList<CameraClock> cameras = service.cameras(event);
+    QCOMPARE(cameras.size(), 1);
+    QVERIFY(service.apply(service.shiftCameraClock(event, cameras.constFirst(), 3780), true));
+    m_panel->showPhoto(fromFile);
+    QCOMPARE(value("takenValue")->text(),
+             QStringLiteral("Tuesday, May 21, 2019 at 7:33:01 PM\nUTC+02:00, from the file\n"
+                            "camera clock corrected by +1\u00a0h\u00a003\u00a0min"));
+    const QString tip = value("takenValue")->toolTip();
+    QVERIFY2(tip.contains(QStringLiteral(
+                 "The camera showed Tuesday, May 21, 2019 at 6:30:01 PM (UTC+02:00)")),
+             qPrintable(tip));
+    saveScreenshot(QStringLiteral("infopanel-clock-corrected"));
 }
 
 QTEST_MAIN(TestPhotoInfoPanel)
