@@ -259,137 +259,137 @@
     <message>
         <location filename="../ui/events/clockcorrectiondialog.cpp" line="+33"/>
         <source>Unknown camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kamera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (serial number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Seriennummer %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 — %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Foto</numerusform>
+            <numerusform>%1 — %n Fotos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;Use This Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Zeit verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Correct Camera Clock</source>
-        <translation type="unfinished">Kamerauhr korrigieren</translation>
+        <translation>Kamerauhr korrigieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When a camera&apos;s clock was wrong, shift the times of its photos in “%1”. The correction is kept in the catalog; the files are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ging die Uhr einer Kamera falsch, verschieben Sie die Zeiten ihrer Fotos in „%1“. Die Korrektur wird im Katalog gespeichert; die Dateien bleiben unverändert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>+ later</source>
         <extracomment>The camera clock was slow: its photos move later.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+ später</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>− earlier</source>
         <extracomment>The camera clock was fast: its photos move earlier.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>− früher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamera:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Shift by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben um:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The selected photo was really taken at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Foto wurde tatsächlich aufgenommen am:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Apply Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur &amp;anwenden</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No photo of this event says which camera took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Foto dieses Ereignisses sagt, mit welcher Kamera es aufgenommen wurde.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Its clock is not corrected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Uhr ist noch nicht korrigiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its clock is corrected by %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Uhr ist jetzt um %1 korrigiert.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Moves from place %1 to place %2 among the event&apos;s photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückt unter den Fotos des Ereignisses von Platz %1 auf Platz %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose how far this camera&apos;s clock was off: the list shows where its photos land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie weit die Uhr dieser Kamera danebenlag: Die Liste zeigt, wo ihre Fotos landen.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n photo(s) of this camera move by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto dieser Kamera wird um %1 verschoben.</numerusform>
+            <numerusform>%n Fotos dieser Kamera werden um %1 verschoben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n of them change place among the event&apos;s photos (highlighted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon wechselt den Platz unter den Fotos des Ereignisses (hervorgehoben).</numerusform>
+            <numerusform>%n davon wechseln den Platz unter den Fotos des Ereignisses (hervorgehoben).</numerusform>
         </translation>
     </message>
 </context>
@@ -472,122 +472,122 @@
     <message>
         <location filename="../ui/events/eventactions.cpp" line="+32"/>
         <source>&amp;New Event from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ereignis aus Auswahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make an event of the selected photos, taking them out of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis aus den ausgewählten Fotos machen und sie aus ihrem bisherigen herausnehmen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rename Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis &amp;umbenennen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the title of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Titel des Ereignisses bearbeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Split Event Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis hier &amp;teilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The current photo and the ones after it become a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Foto und die folgenden werden ein neues Ereignis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge with &amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;vorherigem Ereignis zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the event with the one before it on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis mit dem vorherigen auf der Zeitleiste vereinen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge with Ne&amp;xt Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit nä&amp;chstem Ereignis zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the event with the one after it on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis mit dem nächsten auf der Zeitleiste vereinen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge Selected &amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Ereignisse zusammen&amp;führen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the events the selected photos are in into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse der ausgewählten Fotos zu einem vereinen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Move Selection to Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl in anderes Ereignis ver&amp;schieben…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Move the selected photos to another event</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Fotos in ein anderes Ereignis verschieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set as Event &amp;Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Ereignis-Titel&amp;bild festlegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the current photo for its event</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Foto für sein Ereignis zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct Camera Cloc&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamerauhr korrigieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift the times of one camera&apos;s photos in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten der Fotos einer Kamera im Ereignis verschieben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Re&amp;group Automatic Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Ereignisse neu &amp;gruppieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the photos into events again by time and place, keeping what you made or changed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fotos erneut nach Zeit und Ort in Ereignisse gruppieren; was Sie von Hand angelegt oder geändert haben, bleibt</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+292"/>
         <source>Regroup Automatic Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Ereignisse neu gruppieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the photos into events again, by time and place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fotos erneut nach Zeit und Ort in Ereignisse gruppieren?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events you made, named or edited are kept as they are, and so are the photos you moved or whose camera clock you corrected. The other events are made again from their photos; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die Sie angelegt, benannt oder bearbeitet haben, bleiben, wie sie sind, ebenso die Fotos, die Sie verschoben oder deren Kamerauhr Sie korrigiert haben. Die übrigen Ereignisse werden aus ihren Fotos neu gebildet; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Regroup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu gruppieren</translation>
     </message>
 </context>
 <context>
@@ -595,41 +595,41 @@
     <message>
         <location filename="../ui/events/eventchooserdialog.cpp" line="+28"/>
         <source>Move to Event</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ereignis verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected photos to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Fotos verschieben nach:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, place or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Ort oder Datum suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Foto</numerusform>
             <numerusform>%n Fotos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — %2</source>
         <extracomment>An event in the list: its title, then its dates, place and photo count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -637,7 +637,7 @@
     <message>
         <location filename="../ui/events/eventeditor.cpp" line="+33"/>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -645,77 +645,82 @@
     <message>
         <location filename="../ui/events/eventheader.cpp" line="+39"/>
         <source>Correct Camera &amp;Clock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamerauhr korrigieren…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Event cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelbild des Ereignisses</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Event title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a title</source>
+        <translation>Titel hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort des Ereignisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Ereignisses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click to edit. Enter keeps it, Shift+Enter starts a new line, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten klicken. Eingabe übernimmt, Umschalt+Eingabe beginnt eine neue Zeile, Esc bricht ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos of this event that carry no UTC offset of their own (nor a GPS time) are placed in this time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos dieses Ereignisses ohne eigenen UTC-Versatz (und ohne GPS-Zeit) werden in diese Zeitzone gelegt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shift the times of one camera&apos;s photos in this event, when its clock was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten der Fotos einer Kamera in diesem Ereignis verschieben, wenn ihre Uhr falsch ging</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>No dated photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fotos mit Datum</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The cover, chosen for this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für dieses Ereignis gewählte Titelbild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cover: the first photo until you choose one (Set as Event Cover on a photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Titelbild: das erste Foto, bis Sie eines wählen (Als Ereignis-Titelbild festlegen auf einem Foto)</translation>
     </message>
 </context>
 <context>
@@ -753,7 +758,7 @@
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Undated Event</source>
         <translation>Ereignis ohne Datum</translation>
     </message>
@@ -895,7 +900,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Correct Camera Clock</source>
         <translation>Kamerauhr korrigieren</translation>
     </message>
@@ -903,20 +908,38 @@
 <context>
     <name>EventsSection</name>
     <message>
-        <location filename="../core/library/sidebar/eventssection.cpp" line="+18"/>
+        <location filename="../core/library/sidebar/eventssection.cpp" line="+21"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>%1–%2</source>
+        <extracomment>The times of an event within one day: first and last photo.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <extracomment>An event over several days: its first and last day.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2</source>
+        <extracomment>An event&apos;s day and times on one line, below its name.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> · </source>
-        <extracomment>Between the dates and the place of an event in the sidebar.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Between the parts of the line below an event&apos;s title in the sidebar: dates · place.</extracomment>
+        <translation> · </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Foto</numerusform>
             <numerusform>%n Fotos</numerusform>
         </translation>
@@ -924,7 +947,7 @@
     <message>
         <location line="+16"/>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Datum</translation>
     </message>
 </context>
 <context>
@@ -1223,9 +1246,9 @@
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../ui/events/inlineeditor.cpp" line="+21"/>
+        <location filename="../ui/events/inlineeditor.cpp" line="+23"/>
         <source>Click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten klicken</translation>
     </message>
 </context>
 <context>
@@ -1325,12 +1348,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1400,7 +1423,7 @@
     <message>
         <location line="+11"/>
         <source>Even&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1420,38 +1443,38 @@
     <message>
         <location line="+116"/>
         <source>The events could not be regrouped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse konnten nicht neu gruppiert werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Automatic events regrouped: %1, %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Ereignisse neu gruppiert: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n new</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n kept</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n behalten</numerusform>
+            <numerusform>%n behalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n removed</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
         </translation>
     </message>
     <message>
@@ -1629,40 +1652,40 @@
         <location line="+8"/>
         <source>%1, %2</source>
         <comment>short date, time with seconds</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 h %2 min</source>
         <comment>a clock shift: hours, minutes (two digits)</comment>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 s</source>
         <comment>a clock shift: hours and minutes, seconds (two digits)</comment>
-        <translation type="unfinished">%1 s {1 %2 ?}</translation>
+        <translation>%1 %2 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
         <comment>a clock shift: minutes, seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 min</source>
         <comment>a clock shift: minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
         <comment>a clock shift: seconds</comment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, %2</source>
         <comment>latitude, longitude</comment>
         <translation>%1, %2</translation>
@@ -1915,22 +1938,22 @@
     <message>
         <location line="-241"/>
         <source>%1, from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aus der Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, from the GPS time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aus der GPS-Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, from the event&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aus der Zeitzone des Ereignisses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeitzone dieses Computers</translation>
     </message>
     <message>
         <location line="+246"/>
@@ -1959,12 +1982,12 @@
     <message>
         <location line="+36"/>
         <source>camera clock corrected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerauhr um %1 korrigiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The camera showed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera zeigte %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2212,7 +2235,7 @@
 <context>
     <name>RecentImportsSection</name>
     <message>
-        <location filename="../core/library/sidebar/recentimportssection.cpp" line="+35"/>
+        <location filename="../core/library/sidebar/recentimportssection.cpp" line="+16"/>
         <source>Recent imports</source>
         <translation>Letzte Importe</translation>
     </message>
@@ -2271,12 +2294,12 @@
         <location filename="../ui/events/timezonecombo.cpp" line="+17"/>
         <source>None</source>
         <extracomment>The time zone of an event when it has none (photos without an offset use this computer&apos;s).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Search time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzonen durchsuchen</translation>
     </message>
 </context>
 <context>

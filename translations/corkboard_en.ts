@@ -41,25 +41,25 @@
     <message numerus="yes">
         <location filename="../ui/events/clockcorrectiondialog.cpp" line="+36"/>
         <source>%1 — %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n photo</numerusform>
+            <numerusform>%1 — %n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+215"/>
         <source>%n photo(s) of this camera move by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo of this camera moves by %1.</numerusform>
+            <numerusform>%n photos of this camera move by %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n of them change place among the event&apos;s photos (highlighted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them changes place among the event&apos;s photos (highlighted).</numerusform>
+            <numerusform>%n of them change place among the event&apos;s photos (highlighted).</numerusform>
         </translation>
     </message>
 </context>
@@ -68,7 +68,7 @@
     <message numerus="yes">
         <location filename="../ui/events/eventchooserdialog.cpp" line="+44"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
         </translation>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+187"/>
+        <location line="+194"/>
         <source>Merge %n Event(s)</source>
         <translation>
             <numerusform>Merge %n Event</numerusform>
@@ -120,9 +120,9 @@
 <context>
     <name>EventsSection</name>
     <message numerus="yes">
-        <location filename="../core/library/sidebar/eventssection.cpp" line="+43"/>
+        <location filename="../core/library/sidebar/eventssection.cpp" line="+76"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
         </translation>
@@ -209,30 +209,30 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/library/mainwindow.cpp" line="+360"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+359"/>
         <source>%n new</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n kept</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n removed</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
         </translation>
     </message>
 </context>

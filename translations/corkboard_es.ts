@@ -259,137 +259,137 @@
     <message>
         <location filename="../ui/events/clockcorrectiondialog.cpp" line="+33"/>
         <source>Unknown camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara desconocida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (serial number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (número de serie %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 — %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n foto</numerusform>
+            <numerusform>%1 — %n fotos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;Use This Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta hora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Correct Camera Clock</source>
-        <translation type="unfinished">Corregir el reloj de la cámara</translation>
+        <translation>Corregir el reloj de la cámara</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When a camera&apos;s clock was wrong, shift the times of its photos in “%1”. The correction is kept in the catalog; the files are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el reloj de una cámara iba mal, desplace la hora de sus fotos en «%1». La corrección se guarda en el catálogo; los archivos no se modifican.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>+ later</source>
         <extracomment>The camera clock was slow: its photos move later.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+ más tarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>− earlier</source>
         <extracomment>The camera clock was fast: its photos move earlier.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>− más temprano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cámara:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Shift by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desplazar:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The selected photo was really taken at:</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto seleccionada se tomó en realidad el:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Apply Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar corrección</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No photo of this event says which camera took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna foto de este evento dice qué cámara la tomó.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Its clock is not corrected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su reloj aún no está corregido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its clock is corrected by %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su reloj está corregido en %1.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Moves from place %1 to place %2 among the event&apos;s photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa del puesto %1 al puesto %2 entre las fotos del evento</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose how far this camera&apos;s clock was off: the list shows where its photos land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuánto se desviaba el reloj de esta cámara: la lista muestra dónde quedan sus fotos.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n photo(s) of this camera move by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto de esta cámara se desplaza %1.</numerusform>
+            <numerusform>%n fotos de esta cámara se desplazan %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n of them change place among the event&apos;s photos (highlighted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellas cambia de puesto entre las fotos del evento (resaltada).</numerusform>
+            <numerusform>%n de ellas cambian de puesto entre las fotos del evento (resaltadas).</numerusform>
         </translation>
     </message>
 </context>
@@ -472,122 +472,122 @@
     <message>
         <location filename="../ui/events/eventactions.cpp" line="+32"/>
         <source>&amp;New Event from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento a partir de la selección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make an event of the selected photos, taking them out of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un evento con las fotos seleccionadas, sacándolas del suyo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rename Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar evento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the title of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el título del evento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Split Event Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dividir el evento aquí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The current photo and the ones after it become a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto actual y las siguientes pasan a ser un evento nuevo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge with &amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir con el evento &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the event with the one before it on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir el evento con el anterior en la cronología</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge with Ne&amp;xt Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir con el evento &amp;siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the event with the one after it on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir el evento con el siguiente en la cronología</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge Selected &amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir los &amp;eventos seleccionados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the events the selected photos are in into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir en uno los eventos de las fotos seleccionadas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Move Selection to Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover la selección a un evento…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Move the selected photos to another event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover las fotos seleccionadas a otro evento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set as Event &amp;Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como &amp;portada del evento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the current photo for its event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la foto actual para su evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct Camera Cloc&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el re&amp;loj de la cámara…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift the times of one camera&apos;s photos in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar la hora de las fotos de una cámara en el evento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Re&amp;group Automatic Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;grupar eventos automáticos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the photos into events again by time and place, keeping what you made or changed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar de nuevo las fotos en eventos por hora y lugar, conservando lo que hizo o cambió a mano</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+292"/>
         <source>Regroup Automatic Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagrupar eventos automáticos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the photos into events again, by time and place?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Agrupar de nuevo las fotos en eventos por hora y lugar?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events you made, named or edited are kept as they are, and so are the photos you moved or whose camera clock you corrected. The other events are made again from their photos; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos que creó, nombró o editó se quedan como están, al igual que las fotos que movió o cuyo reloj corrigió. Los demás eventos se rehacen a partir de sus fotos; esto no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Regroup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reagrupar</translation>
     </message>
 </context>
 <context>
@@ -595,41 +595,41 @@
     <message>
         <location filename="../ui/events/eventchooserdialog.cpp" line="+28"/>
         <source>Move to Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a un evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected photos to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover las fotos seleccionadas a:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, place or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, lugar o fecha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n foto</numerusform>
             <numerusform>%n fotos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — %2</source>
         <extracomment>An event in the list: its title, then its dates, place and photo count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -637,7 +637,7 @@
     <message>
         <location filename="../ui/events/eventeditor.cpp" line="+33"/>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio: %1</translation>
     </message>
 </context>
 <context>
@@ -645,77 +645,82 @@
     <message>
         <location filename="../ui/events/eventheader.cpp" line="+39"/>
         <source>Correct Camera &amp;Clock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el re&amp;loj…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Event cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada del evento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Event title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del evento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a title</source>
+        <translation>Añadir un título</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar del evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click to edit. Enter keeps it, Shift+Enter starts a new line, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para editar. Intro lo guarda, Mayús+Intro empieza una línea nueva, Esc cancela.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos of this event that carry no UTC offset of their own (nor a GPS time) are placed in this time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fotos de este evento sin desfase UTC propio (ni hora GPS) se sitúan en esta zona horaria.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shift the times of one camera&apos;s photos in this event, when its clock was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar la hora de las fotos de una cámara en este evento, cuando su reloj iba mal</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>No dated photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna foto con fecha</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The cover, chosen for this event</source>
-        <translation type="unfinished"></translation>
+        <translation>La portada elegida para este evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cover: the first photo until you choose one (Set as Event Cover on a photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>La portada: la primera foto hasta que elija una (Usar como portada del evento en una foto)</translation>
     </message>
 </context>
 <context>
@@ -753,7 +758,7 @@
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Undated Event</source>
         <translation>Evento sin fecha</translation>
     </message>
@@ -895,7 +900,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Correct Camera Clock</source>
         <translation>Corregir el reloj de la cámara</translation>
     </message>
@@ -903,20 +908,38 @@
 <context>
     <name>EventsSection</name>
     <message>
-        <location filename="../core/library/sidebar/eventssection.cpp" line="+18"/>
+        <location filename="../core/library/sidebar/eventssection.cpp" line="+21"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>%1–%2</source>
+        <extracomment>The times of an event within one day: first and last photo.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <extracomment>An event over several days: its first and last day.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2</source>
+        <extracomment>An event&apos;s day and times on one line, below its name.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> · </source>
-        <extracomment>Between the dates and the place of an event in the sidebar.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Between the parts of the line below an event&apos;s title in the sidebar: dates · place.</extracomment>
+        <translation> · </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n foto</numerusform>
             <numerusform>%n fotos</numerusform>
         </translation>
@@ -924,7 +947,7 @@
     <message>
         <location line="+16"/>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
 </context>
 <context>
@@ -1223,9 +1246,9 @@
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../ui/events/inlineeditor.cpp" line="+21"/>
+        <location filename="../ui/events/inlineeditor.cpp" line="+23"/>
         <source>Click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para editar</translation>
     </message>
 </context>
 <context>
@@ -1325,12 +1348,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1400,7 +1423,7 @@
     <message>
         <location line="+11"/>
         <source>Even&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Even&amp;tos</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1420,38 +1443,38 @@
     <message>
         <location line="+116"/>
         <source>The events could not be regrouped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron reagrupar los eventos: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Automatic events regrouped: %1, %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos automáticos reagrupados: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n new</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n kept</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservado</numerusform>
+            <numerusform>%n conservados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n removed</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
         </translation>
     </message>
     <message>
@@ -1629,40 +1652,40 @@
         <location line="+8"/>
         <source>%1, %2</source>
         <comment>short date, time with seconds</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 h %2 min</source>
         <comment>a clock shift: hours, minutes (two digits)</comment>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 s</source>
         <comment>a clock shift: hours and minutes, seconds (two digits)</comment>
-        <translation type="unfinished">%1 s {1 %2 ?}</translation>
+        <translation>%1 %2 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
         <comment>a clock shift: minutes, seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 min</source>
         <comment>a clock shift: minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
         <comment>a clock shift: seconds</comment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, %2</source>
         <comment>latitude, longitude</comment>
         <translation>%1, %2</translation>
@@ -1915,22 +1938,22 @@
     <message>
         <location line="-241"/>
         <source>%1, from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, según el archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, from the GPS time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, según la hora GPS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, from the event&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, según la zona horaria del evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zona horaria de este ordenador</translation>
     </message>
     <message>
         <location line="+246"/>
@@ -1959,12 +1982,12 @@
     <message>
         <location line="+36"/>
         <source>camera clock corrected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reloj de la cámara corregido en %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The camera showed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara marcaba %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2212,7 +2235,7 @@
 <context>
     <name>RecentImportsSection</name>
     <message>
-        <location filename="../core/library/sidebar/recentimportssection.cpp" line="+35"/>
+        <location filename="../core/library/sidebar/recentimportssection.cpp" line="+16"/>
         <source>Recent imports</source>
         <translation>Importaciones recientes</translation>
     </message>
@@ -2271,12 +2294,12 @@
         <location filename="../ui/events/timezonecombo.cpp" line="+17"/>
         <source>None</source>
         <extracomment>The time zone of an event when it has none (photos without an offset use this computer&apos;s).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Search time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar zonas horarias</translation>
     </message>
 </context>
 <context>

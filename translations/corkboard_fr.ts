@@ -259,137 +259,137 @@
     <message>
         <location filename="../ui/events/clockcorrectiondialog.cpp" line="+33"/>
         <source>Unknown camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (serial number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (numéro de série %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 — %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n photo</numerusform>
+            <numerusform>%1 — %n photos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;Use This Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cette heure</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Correct Camera Clock</source>
-        <translation type="unfinished">Corriger l’horloge de l’appareil</translation>
+        <translation>Corriger l’horloge de l’appareil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When a camera&apos;s clock was wrong, shift the times of its photos in “%1”. The correction is kept in the catalog; the files are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l’horloge d’un appareil était fausse, décalez l’heure de ses photos dans «&#xa0;%1&#xa0;». La correction est gardée dans le catalogue&#xa0;; les fichiers ne sont pas modifiés.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>+ later</source>
         <extracomment>The camera clock was slow: its photos move later.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+ plus tard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>− earlier</source>
         <extracomment>The camera clock was fast: its photos move earlier.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>− plus tôt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppareil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Shift by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décaler de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The selected photo was really taken at:</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo sélectionnée a été prise en réalité le&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Apply Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer la correction</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No photo of this event says which camera took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo de cet événement n’indique l’appareil qui l’a prise.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Its clock is not corrected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son horloge n’est pas encore corrigée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its clock is corrected by %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son horloge est corrigée de %1.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Moves from place %1 to place %2 among the event&apos;s photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe de la place %1 à la place %2 parmi les photos de l’événement</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose how far this camera&apos;s clock was off: the list shows where its photos land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez de combien l’horloge de cet appareil se trompait&#xa0;: la liste montre où ses photos arrivent.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n photo(s) of this camera move by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo de cet appareil est décalée de %1.</numerusform>
+            <numerusform>%n photos de cet appareil sont décalées de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n of them change place among the event&apos;s photos (highlighted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d’entre elles change de place parmi les photos de l’événement (en surbrillance).</numerusform>
+            <numerusform>%n d’entre elles changent de place parmi les photos de l’événement (en surbrillance).</numerusform>
         </translation>
     </message>
 </context>
@@ -472,122 +472,122 @@
     <message>
         <location filename="../ui/events/eventactions.cpp" line="+32"/>
         <source>&amp;New Event from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel événement à partir de la sélection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make an event of the selected photos, taking them out of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un événement des photos sélectionnées, en les retirant du leur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rename Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer l’événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the title of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre de l’événement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Split Event Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scinder l’événement ici</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The current photo and the ones after it become a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo actuelle et les suivantes deviennent un nouvel événement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge with &amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec l’événement &amp;précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the event with the one before it on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunir l’événement avec celui qui le précède sur la chronologie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge with Ne&amp;xt Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec l’événement s&amp;uivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the event with the one after it on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunir l’événement avec celui qui le suit sur la chronologie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge Selected &amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les événements sél&amp;ectionnés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the events the selected photos are in into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunir en un seul les événements des photos sélectionnées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Move Selection to Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer la sélection vers un événement…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Move the selected photos to another event</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les photos sélectionnées vers un autre événement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set as Event &amp;Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme &amp;couverture de l’événement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the current photo for its event</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer la photo actuelle pour son événement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct Camera Cloc&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l’&amp;horloge de l’appareil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift the times of one camera&apos;s photos in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler l’heure des photos d’un appareil dans l’événement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Re&amp;group Automatic Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;grouper les événements automatiques…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the photos into events again by time and place, keeping what you made or changed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les photos en événements selon l’heure et le lieu, en gardant ce que vous avez fait ou modifié à la main</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+292"/>
         <source>Regroup Automatic Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les événements automatiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the photos into events again, by time and place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les photos en événements selon l’heure et le lieu&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events you made, named or edited are kept as they are, and so are the photos you moved or whose camera clock you corrected. The other events are made again from their photos; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements que vous avez créés, nommés ou modifiés restent tels quels, de même que les photos que vous avez déplacées ou dont vous avez corrigé l’horloge. Les autres événements sont refaits à partir de leurs photos&#xa0;; cela ne peut pas être annulé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Regroup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regrouper</translation>
     </message>
 </context>
 <context>
@@ -595,41 +595,41 @@
     <message>
         <location filename="../ui/events/eventchooserdialog.cpp" line="+28"/>
         <source>Move to Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected photos to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les photos sélectionnées vers&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, place or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher par nom, lieu ou date</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — %2</source>
         <extracomment>An event in the list: its title, then its dates, place and photo count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -637,7 +637,7 @@
     <message>
         <location filename="../ui/events/eventeditor.cpp" line="+33"/>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -645,77 +645,82 @@
     <message>
         <location filename="../ui/events/eventheader.cpp" line="+39"/>
         <source>Correct Camera &amp;Clock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l’hor&amp;loge…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Event cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture de l’événement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Event title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’événement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a title</source>
+        <translation>Ajouter un titre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de l’événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l’événement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click to edit. Enter keeps it, Shift+Enter starts a new line, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour modifier. Entrée valide, Maj+Entrée commence une nouvelle ligne, Échap annule.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos of this event that carry no UTC offset of their own (nor a GPS time) are placed in this time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos de cet événement sans décalage UTC propre (ni heure GPS) sont placées dans ce fuseau horaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shift the times of one camera&apos;s photos in this event, when its clock was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler l’heure des photos d’un appareil dans cet événement, quand son horloge se trompait</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>No dated photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo datée</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The cover, chosen for this event</source>
-        <translation type="unfinished"></translation>
+        <translation>La couverture choisie pour cet événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cover: the first photo until you choose one (Set as Event Cover on a photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>La couverture&#xa0;: la première photo tant que vous n’en choisissez pas (Définir comme couverture de l’événement sur une photo)</translation>
     </message>
 </context>
 <context>
@@ -753,7 +758,7 @@
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Undated Event</source>
         <translation>Événement sans date</translation>
     </message>
@@ -895,7 +900,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Correct Camera Clock</source>
         <translation>Corriger l’horloge de l’appareil</translation>
     </message>
@@ -903,20 +908,38 @@
 <context>
     <name>EventsSection</name>
     <message>
-        <location filename="../core/library/sidebar/eventssection.cpp" line="+18"/>
+        <location filename="../core/library/sidebar/eventssection.cpp" line="+21"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>%1–%2</source>
+        <extracomment>The times of an event within one day: first and last photo.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <extracomment>An event over several days: its first and last day.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2</source>
+        <extracomment>An event&apos;s day and times on one line, below its name.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> · </source>
-        <extracomment>Between the dates and the place of an event in the sidebar.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Between the parts of the line below an event&apos;s title in the sidebar: dates · place.</extracomment>
+        <translation> · </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
         </translation>
@@ -924,7 +947,7 @@
     <message>
         <location line="+16"/>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date</translation>
     </message>
 </context>
 <context>
@@ -1223,9 +1246,9 @@
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../ui/events/inlineeditor.cpp" line="+21"/>
+        <location filename="../ui/events/inlineeditor.cpp" line="+23"/>
         <source>Click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour modifier</translation>
     </message>
 </context>
 <context>
@@ -1325,12 +1348,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1400,7 +1423,7 @@
     <message>
         <location line="+11"/>
         <source>Even&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénements</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1420,38 +1443,38 @@
     <message>
         <location line="+116"/>
         <source>The events could not be regrouped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements n’ont pas pu être regroupés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Automatic events regrouped: %1, %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements automatiques regroupés&#xa0;: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n new</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n kept</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservé</numerusform>
+            <numerusform>%n conservés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n removed</source>
         <comment>automatic events</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
         </translation>
     </message>
     <message>
@@ -1629,40 +1652,40 @@
         <location line="+8"/>
         <source>%1, %2</source>
         <comment>short date, time with seconds</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 h %2 min</source>
         <comment>a clock shift: hours, minutes (two digits)</comment>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 s</source>
         <comment>a clock shift: hours and minutes, seconds (two digits)</comment>
-        <translation type="unfinished">%1 s {1 %2 ?}</translation>
+        <translation>%1 %2 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 min %2 s</source>
         <comment>a clock shift: minutes, seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 min</source>
         <comment>a clock shift: minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
         <comment>a clock shift: seconds</comment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, %2</source>
         <comment>latitude, longitude</comment>
         <translation>%1, %2</translation>
@@ -1915,22 +1938,22 @@
     <message>
         <location line="-241"/>
         <source>%1, from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, d’après le fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, from the GPS time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, d’après l’heure GPS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, from the event&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, d’après le fuseau horaire de l’événement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fuseau horaire de cet ordinateur</translation>
     </message>
     <message>
         <location line="+246"/>
@@ -1959,12 +1982,12 @@
     <message>
         <location line="+36"/>
         <source>camera clock corrected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>horloge de l’appareil corrigée de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The camera showed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil indiquait %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2212,7 +2235,7 @@
 <context>
     <name>RecentImportsSection</name>
     <message>
-        <location filename="../core/library/sidebar/recentimportssection.cpp" line="+35"/>
+        <location filename="../core/library/sidebar/recentimportssection.cpp" line="+16"/>
         <source>Recent imports</source>
         <translation>Importations récentes</translation>
     </message>
@@ -2271,12 +2294,12 @@
         <location filename="../ui/events/timezonecombo.cpp" line="+17"/>
         <source>None</source>
         <extracomment>The time zone of an event when it has none (photos without an offset use this computer&apos;s).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Search time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un fuseau horaire</translation>
     </message>
 </context>
 <context>
