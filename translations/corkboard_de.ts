@@ -990,6 +990,121 @@
     </message>
 </context>
 <context>
+    <name>GalleryService</name>
+    <message>
+        <location filename="../core/galleries/galleryservice.cpp" line="+121"/>
+        <source>Untitled Gallery</source>
+        <translation>Unbenannte Galerie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+110"/>
+        <location line="+31"/>
+        <location line="+141"/>
+        <source>The gallery no longer exists.</source>
+        <translation>Die Galerie existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <location line="+154"/>
+        <location line="+29"/>
+        <location line="+26"/>
+        <source>The note no longer exists.</source>
+        <translation>Die Notiz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Select the photos the new gallery holds.</source>
+        <translation>Wählen Sie die Fotos aus, die die neue Galerie enthalten soll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>The event no longer exists.</source>
+        <translation>Das Ereignis existiert nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>New Gallery from %n Photo(s)</source>
+        <translation>
+            <numerusform>Neue Galerie aus %n Foto</numerusform>
+            <numerusform>Neue Galerie aus %n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename Gallery</source>
+        <translation>Galerie umbenennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Gallery Style</source>
+        <translation>Galeriestil ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change Gallery Event</source>
+        <translation>Ereignis der Galerie ändern</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reshuffle Gallery</source>
+        <translation>Galerie neu mischen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Add %n Photo(s) to Gallery</source>
+        <translation>
+            <numerusform>%n Foto zur Galerie hinzufügen</numerusform>
+            <numerusform>%n Fotos zur Galerie hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Remove %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz entfernen</numerusform>
+            <numerusform>%n Notizen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+22"/>
+        <source>Move Note</source>
+        <translation>Notiz verschieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rotate Note</source>
+        <translation>Notiz drehen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resize Note</source>
+        <translation>Notizgröße ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit Caption</source>
+        <translation>Bildunterschrift bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change Note Color</source>
+        <translation>Notizfarbe ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Note Pin</source>
+        <translation>Befestigung der Notiz ändern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete Gallery</source>
+        <translation>Galerie löschen</translation>
+    </message>
+</context>
+<context>
     <name>GridHeader</name>
     <message>
         <location filename="../ui/library/gridheader.cpp" line="+26"/>

@@ -129,6 +129,33 @@
     </message>
 </context>
 <context>
+    <name>GalleryService</name>
+    <message numerus="yes">
+        <location filename="../core/galleries/galleryservice.cpp" line="+200"/>
+        <source>New Gallery from %n Photo(s)</source>
+        <translation>
+            <numerusform>New Gallery from %n Photo</numerusform>
+            <numerusform>New Gallery from %n Photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>Add %n Photo(s) to Gallery</source>
+        <translation>
+            <numerusform>Add %n Photo to Gallery</numerusform>
+            <numerusform>Add %n Photos to Gallery</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Remove %n Note(s)</source>
+        <translation>
+            <numerusform>Remove %n Note</numerusform>
+            <numerusform>Remove %n Notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridHeader</name>
     <message numerus="yes">
         <location filename="../ui/library/gridheader.cpp" line="+46"/>

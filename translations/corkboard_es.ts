@@ -990,6 +990,121 @@
     </message>
 </context>
 <context>
+    <name>GalleryService</name>
+    <message>
+        <location filename="../core/galleries/galleryservice.cpp" line="+121"/>
+        <source>Untitled Gallery</source>
+        <translation>Galería sin título</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+110"/>
+        <location line="+31"/>
+        <location line="+141"/>
+        <source>The gallery no longer exists.</source>
+        <translation>La galería ya no existe.</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <location line="+154"/>
+        <location line="+29"/>
+        <location line="+26"/>
+        <source>The note no longer exists.</source>
+        <translation>La nota ya no existe.</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Select the photos the new gallery holds.</source>
+        <translation>Seleccione las fotos que contendrá la nueva galería.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>The event no longer exists.</source>
+        <translation>El evento ya no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>New Gallery from %n Photo(s)</source>
+        <translation>
+            <numerusform>Nueva galería a partir de %n foto</numerusform>
+            <numerusform>Nueva galería a partir de %n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename Gallery</source>
+        <translation>Renombrar galería</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Gallery Style</source>
+        <translation>Cambiar estilo de la galería</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change Gallery Event</source>
+        <translation>Cambiar evento de la galería</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reshuffle Gallery</source>
+        <translation>Volver a mezclar la galería</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Add %n Photo(s) to Gallery</source>
+        <translation>
+            <numerusform>Añadir %n foto a la galería</numerusform>
+            <numerusform>Añadir %n fotos a la galería</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Remove %n Note(s)</source>
+        <translation>
+            <numerusform>Quitar %n nota</numerusform>
+            <numerusform>Quitar %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+22"/>
+        <source>Move Note</source>
+        <translation>Mover nota</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rotate Note</source>
+        <translation>Girar nota</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resize Note</source>
+        <translation>Cambiar tamaño de la nota</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit Caption</source>
+        <translation>Editar pie de foto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change Note Color</source>
+        <translation>Cambiar color de la nota</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Note Pin</source>
+        <translation>Cambiar sujeción de la nota</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete Gallery</source>
+        <translation>Eliminar galería</translation>
+    </message>
+</context>
+<context>
     <name>GridHeader</name>
     <message>
         <location filename="../ui/library/gridheader.cpp" line="+26"/>

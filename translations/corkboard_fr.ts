@@ -990,6 +990,121 @@
     </message>
 </context>
 <context>
+    <name>GalleryService</name>
+    <message>
+        <location filename="../core/galleries/galleryservice.cpp" line="+121"/>
+        <source>Untitled Gallery</source>
+        <translation>Galerie sans titre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+110"/>
+        <location line="+31"/>
+        <location line="+141"/>
+        <source>The gallery no longer exists.</source>
+        <translation>La galerie n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <location line="+154"/>
+        <location line="+29"/>
+        <location line="+26"/>
+        <source>The note no longer exists.</source>
+        <translation>La note n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Select the photos the new gallery holds.</source>
+        <translation>Sélectionnez les photos que contiendra la nouvelle galerie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>The event no longer exists.</source>
+        <translation>L’événement n’existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>New Gallery from %n Photo(s)</source>
+        <translation>
+            <numerusform>Nouvelle galerie à partir de %n photo</numerusform>
+            <numerusform>Nouvelle galerie à partir de %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename Gallery</source>
+        <translation>Renommer la galerie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Gallery Style</source>
+        <translation>Modifier le style de la galerie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change Gallery Event</source>
+        <translation>Modifier l’événement de la galerie</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reshuffle Gallery</source>
+        <translation>Mélanger à nouveau la galerie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Add %n Photo(s) to Gallery</source>
+        <translation>
+            <numerusform>Ajouter %n photo à la galerie</numerusform>
+            <numerusform>Ajouter %n photos à la galerie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Remove %n Note(s)</source>
+        <translation>
+            <numerusform>Retirer %n note</numerusform>
+            <numerusform>Retirer %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+22"/>
+        <source>Move Note</source>
+        <translation>Déplacer la note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rotate Note</source>
+        <translation>Faire pivoter la note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resize Note</source>
+        <translation>Redimensionner la note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit Caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change Note Color</source>
+        <translation>Modifier la couleur de la note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Note Pin</source>
+        <translation>Modifier l’attache de la note</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete Gallery</source>
+        <translation>Supprimer la galerie</translation>
+    </message>
+</context>
+<context>
     <name>GridHeader</name>
     <message>
         <location filename="../ui/library/gridheader.cpp" line="+26"/>
