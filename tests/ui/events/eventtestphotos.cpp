@@ -1,7 +1,5 @@
 #include "tests/ui/events/eventtestphotos.h"
 
-#include "core/catalog/catalog.h"
-#include "core/events/eventservice.h"
 #include "core/import/importjob.h"
 #include "tests/support/testphotofactory.h"
 
@@ -37,13 +35,7 @@ bool import(const QString &catalogPath, const QString &folder)
     ImportJob job(catalogPath);
     QSignalSpy finished(&job, &ImportJob::finished);
     job.start({folder});
-    if (!finished.wait(20000))
-        return false;
-    // TEMPORARY-EVENTSUI: until the import groups its photos itself.
-    Catalog catalog(catalogPath);
-    catalog.open();
-    EventService(catalog.connection()).regroup();
-    return true;
+    return finished.wait(20000);
 }
 
 QList<Shot> twoYears()

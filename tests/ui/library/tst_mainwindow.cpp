@@ -132,9 +132,6 @@ bool openConferenceDay(MainWindow &window, const QString &photos)
 {
     if (!importAndWait(window, photos))
         return false;
-    // TEMPORARY-EVENTSUI: until the import groups its photos itself.
-    if (window.eventService()->events().isEmpty())
-        window.eventService()->regroup();
     return window.sidebarView()->selectSource(PhotoSource::event(
         eventIdOf(eventRow(*window.sidebarModel(), QStringLiteral("20 May 2026")))));
 }
