@@ -31,6 +31,9 @@ EventChooserDialog::EventChooserDialog(const EventService &service, qint64 exclu
     m_filter->setClearButtonEnabled(true);
     label->setBuddy(m_filter);
     m_list->setUniformItemSizes(true);
+    // Long titles are cut in the middle, keeping the dates at the end, rather than scrolled to.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
 
     for (const EventSummary &event : service.events()) {
