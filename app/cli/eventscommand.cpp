@@ -17,6 +17,8 @@ QString splitKindName(EventSplitReason::Kind kind)
         return QStringLiteral("pause");
     case EventSplitReason::Kind::Moved:
         return QStringLiteral("moved");
+    case EventSplitReason::Kind::ByHand:
+        return QStringLiteral("byHand");
     }
     return {};
 }

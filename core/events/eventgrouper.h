@@ -12,6 +12,7 @@ struct EventSplitReason
         First,   // the first photos on the timeline (or the first of a run grouped on its own)
         TimeGap, // a pause much longer than the rhythm around it
         Moved,   // the place changed: the photos on either side are far apart
+        ByHand,  // the user made it from a selection (never produced by the grouping)
     };
     // Moved whenever the place moved at least GroupingSettings::movedMetres across the pause, even
     // when the pause alone would have split (the move says more); TimeGap otherwise.

@@ -27,6 +27,7 @@ EventRecord readEvent(const QSqlQuery &query)
     const int kind = query.value(7).toInt();
     event.splitReason.kind = kind == 1   ? EventSplitReason::Kind::TimeGap
                              : kind == 2 ? EventSplitReason::Kind::Moved
+                             : kind == 3 ? EventSplitReason::Kind::ByHand
                                          : EventSplitReason::Kind::First;
     event.splitReason.gapSeconds = query.value(8).toLongLong();
     event.splitReason.distanceMetres = query.value(9).toDouble();
@@ -42,6 +43,8 @@ int splitKindValue(EventSplitReason::Kind kind)
         return 1;
     case EventSplitReason::Kind::Moved:
         return 2;
+    case EventSplitReason::Kind::ByHand:
+        return 3;
     }
     return 0;
 }

@@ -99,16 +99,20 @@ QString EventService::dateRange(const EventSummary &event)
     const QDateTime first = event.firstLocalTime();
     const QDateTime last = event.lastLocalTime();
     const QString dayFormat = tr("d MMM yyyy", "the date format of an event's days");
+    // The locale's short time without seconds (the C locale's has them): an event's span is
+    // read in minutes.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
     if (first == last) {
         return tr("%1, %2", "an event of one moment: date and time")
             .arg(locale.toString(first.date(), dayFormat),
-                 locale.toString(first.time(), QLocale::ShortFormat));
+                 locale.toString(first.time(), timeFormat));
     }
     if (first.date() == last.date()) {
         return tr("%1, %2–%3", "an event within one day: date, first and last time")
             .arg(locale.toString(first.date(), dayFormat),
-                 locale.toString(first.time(), QLocale::ShortFormat),
-                 locale.toString(last.time(), QLocale::ShortFormat));
+                 locale.toString(first.time(), timeFormat),
+                 locale.toString(last.time(), timeFormat));
     }
     return tr("%1 – %2", "an event over several days: first and last day")
         .arg(locale.toString(first.date(), dayFormat), locale.toString(last.date(), dayFormat));
@@ -116,10 +120,9 @@ QString EventService::dateRange(const EventSummary &event)
 
 QString EventService::splitReasonText(const EventRecord &event)
 {
-    if (event.byHand && event.splitReason.kind == EventSplitReason::Kind::First &&
-        event.splitReason.gapSeconds == 0)
-        return tr("Made by hand");
     switch (event.splitReason.kind) {
+    case EventSplitReason::Kind::ByHand:
+        return tr("Made by hand");
     case EventSplitReason::Kind::First:
         return tr("The first photos on the timeline");
     case EventSplitReason::Kind::TimeGap:
@@ -135,6 +138,7 @@ QString EventService::splitReasonText(const EventRecord &event)
 EventEdit EventService::editEvent(qint64 eventId, const QString &text,
                                   const std::function<void(EventRecord &)> &change) const
 {
+    m_lastError.clear();
     const std::optional<EventRecord> before = m_repository->record(eventId);
     if (!before) {
         m_lastError = tr("The event no longer exists.");
@@ -173,6 +177,7 @@ EventEdit EventService::setPlace(qint64 eventId, const QString &place) const
 
 EventEdit EventService::setTimeZone(qint64 eventId, const QString &timeZoneId) const
 {
+    m_lastError.clear();
     if (!timeZoneId.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(timeZoneId.toUtf8())) {
         m_lastError = tr("“%1” is not a time zone this computer knows.").arg(timeZoneId);
         return {};
@@ -183,7 +188,9 @@ EventEdit EventService::setTimeZone(qint64 eventId, const QString &timeZoneId) c
 
 EventEdit EventService::setCover(qint64 eventId, qint64 photoId) const
 {
-    if (m_repository->eventOfPhoto(photoId) != eventId) {
+    m_lastError.clear();
+    // 0: back to the automatic cover, the event's first photo.
+    if (photoId != 0 && m_repository->eventOfPhoto(photoId) != eventId) {
         m_lastError = tr("The cover must be a photo of the event.");
         return {};
     }
@@ -193,6 +200,7 @@ EventEdit EventService::setCover(qint64 eventId, qint64 photoId) const
 
 EventEdit EventService::merge(const QList<qint64> &eventIds) const
 {
+    m_lastError.clear();
     QList<EventSummary> merged;
     for (qint64 id : eventIds) {
         if (std::any_of(merged.cbegin(), merged.cend(),
@@ -252,6 +260,7 @@ EventEdit EventService::merge(const QList<qint64> &eventIds) const
 
 EventEdit EventService::splitAt(qint64 eventId, qint64 photoId) const
 {
+    m_lastError.clear();
     const std::optional<EventRecord> event = m_repository->record(eventId);
     if (!event) {
         m_lastError = tr("The event no longer exists.");
@@ -302,6 +311,7 @@ EventEdit EventService::splitAt(qint64 eventId, qint64 photoId) const
 
 EventEdit EventService::movePhotos(const QList<qint64> &photoIds, qint64 eventId) const
 {
+    m_lastError.clear();
     const std::optional<EventRecord> target = m_repository->record(eventId);
     if (!target) {
         m_lastError = tr("The event no longer exists.");
@@ -332,6 +342,7 @@ EventEdit EventService::movePhotos(const QList<qint64> &photoIds, qint64 eventId
 
 EventEdit EventService::createFromPhotos(const QList<qint64> &photoIds, const QString &title) const
 {
+    m_lastError.clear();
     const QHash<qint64, PhotoEventAssignment> before = m_repository->assignments(photoIds);
     if (before.isEmpty()) {
         m_lastError = tr("Select the photos the new event holds.");
@@ -341,6 +352,7 @@ EventEdit EventService::createFromPhotos(const QList<qint64> &photoIds, const QS
     event.id = m_repository->nextId();
     event.title = title.trimmed();
     event.byHand = true;
+    event.splitReason.kind = EventSplitReason::Kind::ByHand;
     EventEdit edit;
     edit.text = tr("New Event from %n Photo(s)", nullptr, int(before.size()));
     edit.eventsBefore.insert(event.id, std::nullopt);
@@ -359,6 +371,7 @@ EventEdit EventService::createFromPhotos(const QList<qint64> &photoIds, const QS
 EventEdit EventService::shiftCameraClock(qint64 eventId, const CameraClock &camera,
                                          qint64 shiftSeconds) const
 {
+    m_lastError.clear();
     const std::optional<EventRecord> event = m_repository->record(eventId);
     if (!event) {
         m_lastError = tr("The event no longer exists.");

@@ -34,6 +34,7 @@ public:
     int notPhotos = 0; // files that are not images (videos, documents), skipped quietly
     int markedMissing = 0;
     int eventsCreated = 0; // automatic events the new photos started
+    int eventsRemoved = 0; // automatic events regrouping emptied and removed
     QList<DuplicateFile> duplicates;
     QList<ImportProblem> problems;
     bool cancelled = false;

@@ -1,8 +1,5 @@
 #include "core/import/importworker.h"
 
-#include "core/events/eventregrouper.h"
-#include "core/events/timelineupdater.h"
-
 #include "core/catalog/catalogconnection.h"
 #include "core/catalog/importhistoryrepository.h"
 #include "core/catalog/photorepository.h"
@@ -325,6 +322,7 @@ ImportReport ImportWorker::run(const std::atomic_bool &cancelled, const Callback
         if (!grouping.ok)
             report.fatalError = tr("Cannot write to the catalog: %1").arg(grouping.error);
         report.eventsCreated = grouping.eventsCreated;
+        report.eventsRemoved = grouping.eventsRemoved;
         if (report.fatalError.isEmpty()) {
             if (QString error = transaction.commit(); !error.isEmpty())
                 report.fatalError = tr("Cannot write to the catalog: %1").arg(error);

@@ -339,9 +339,9 @@ void MainWindow::followImportedEvents(const ImportReport &report)
     // own connection: the service did not signal, so what shows events reads them again.
     m_eventHeader->refresh();
     m_eventActions->refresh();
-    // Its regrouping may have merged or removed automatic events that edits on the undo stack
-    // name; undoing those would fail. Nothing came in: nothing moved, and the history stays.
-    if (report.imported + report.updated + report.relocated + report.markedMissing > 0)
+    // Its regrouping may have removed automatic events that edits on the undo stack name;
+    // undoing those would fail. When none went, the history stays.
+    if (report.eventsRemoved > 0)
         m_undoStack->clear();
 }
 
