@@ -187,11 +187,6 @@
         <translation>Listet die Fotos des Katalogs nach Aufnahmezeit auf.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>photos: unexpected argument &apos;%1&apos;.</source>
-        <translation>photos: Unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/clicommand.cpp" line="-7"/>
         <source>error: there is no catalog at %1 yet; import photos first.</source>
         <translation>Fehler: Unter %1 gibt es noch keinen Katalog. Importieren Sie zuerst Fotos.</translation>
@@ -210,19 +205,9 @@
         <translation>Listet die Ereignisse des Katalogs auf, neueste zuerst, und warum jedes automatische dort beginnt, wo es beginnt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>events: unexpected argument &apos;%1&apos;.</source>
-        <translation>events: unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/regroupcommand.cpp" line="-17"/>
         <source>Places every photo on the timeline again and re-runs automatic grouping on the photos not placed by hand. Events made or edited by hand are kept.</source>
         <translation>Ordnet jedes Foto neu auf der Zeitleiste ein und gruppiert die nicht von Hand zugeordneten Fotos erneut automatisch. Von Hand erstellte oder bearbeitete Ereignisse bleiben erhalten.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>regroup: unexpected argument &apos;%1&apos;.</source>
-        <translation>regroup: unerwartetes Argument „%1“.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -252,6 +237,11 @@
             <numerusform>%n Foto ohne Zeitangabe ist in keinem Ereignis.</numerusform>
             <numerusform>%n Fotos ohne Zeitangabe sind in keinem Ereignis.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommand.cpp" line="0"/>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1: unerwartetes Argument „%2“.</translation>
     </message>
 </context>
 <context>

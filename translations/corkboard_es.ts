@@ -187,11 +187,6 @@
         <translation>Lista las fotos del catálogo por fecha de captura.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>photos: unexpected argument &apos;%1&apos;.</source>
-        <translation>photos: argumento inesperado «%1».</translation>
-    </message>
-    <message>
         <location filename="../app/cli/clicommand.cpp" line="-7"/>
         <source>error: there is no catalog at %1 yet; import photos first.</source>
         <translation>error: todavía no hay ningún catálogo en %1; importe fotos primero.</translation>
@@ -210,19 +205,9 @@
         <translation>Lista los eventos del catálogo, los más recientes primero, y por qué cada evento automático empieza donde empieza.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>events: unexpected argument &apos;%1&apos;.</source>
-        <translation>events: argumento inesperado «%1».</translation>
-    </message>
-    <message>
         <location filename="../app/cli/regroupcommand.cpp" line="-17"/>
         <source>Places every photo on the timeline again and re-runs automatic grouping on the photos not placed by hand. Events made or edited by hand are kept.</source>
         <translation>Vuelve a situar cada foto en la cronología y repite la agrupación automática de las fotos no colocadas a mano. Los eventos creados o editados a mano se conservan.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>regroup: unexpected argument &apos;%1&apos;.</source>
-        <translation>regroup: argumento inesperado «%1».</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -252,6 +237,11 @@
             <numerusform>%n foto sin hora no está en ningún evento.</numerusform>
             <numerusform>%n fotos sin hora no están en ningún evento.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommand.cpp" line="0"/>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1: argumento inesperado «%2».</translation>
     </message>
 </context>
 <context>

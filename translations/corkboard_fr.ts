@@ -187,11 +187,6 @@
         <translation>Liste les photos du catalogue par date de prise de vue.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>photos: unexpected argument &apos;%1&apos;.</source>
-        <translation>photos&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <location filename="../app/cli/clicommand.cpp" line="-7"/>
         <source>error: there is no catalog at %1 yet; import photos first.</source>
         <translation>erreur&#xa0;: il n’y a pas encore de catalogue à l’emplacement %1&#xa0;; importez d’abord des photos.</translation>
@@ -210,19 +205,9 @@
         <translation>Liste les événements du catalogue, les plus récents d’abord, et pourquoi chaque événement automatique commence là où il commence.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>events: unexpected argument &apos;%1&apos;.</source>
-        <translation>events : argument inattendu « %1 ».</translation>
-    </message>
-    <message>
         <location filename="../app/cli/regroupcommand.cpp" line="-17"/>
         <source>Places every photo on the timeline again and re-runs automatic grouping on the photos not placed by hand. Events made or edited by hand are kept.</source>
         <translation>Replace chaque photo sur la chronologie et relance le regroupement automatique des photos non placées à la main. Les événements créés ou modifiés à la main sont conservés.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>regroup: unexpected argument &apos;%1&apos;.</source>
-        <translation>regroup : argument inattendu « %1 ».</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -252,6 +237,11 @@
             <numerusform>%n photo sans aucune heure n’est dans aucun événement.</numerusform>
             <numerusform>%n photos sans aucune heure ne sont dans aucun événement.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommand.cpp" line="0"/>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1 : argument inattendu « %2 ».</translation>
     </message>
 </context>
 <context>

@@ -70,3 +70,23 @@ std::unique_ptr<Catalog> openExistingCatalog(const CliContext &context)
     }
     return catalog;
 }
+
+int parseCommandWithoutArguments(QCommandLineParser &parser, const CliContext &context,
+                                 const QString &description)
+{
+    const int parsed = parseCommandLine(parser, context, description, false);
+    if (parsed >= 0)
+        return parsed;
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(QCoreApplication::translate("Cli", "%1: unexpected argument '%2'.")
+                     .arg(context.arguments.value(0), parser.positionalArguments().constFirst()));
+        return ExitUsage;
+    }
+    return -1;
+}
+
+QCommandLineOption jsonLinesOption()
+{
+    return QCommandLineOption(QStringLiteral("json"),
+                              QCoreApplication::translate("Cli", "One JSON object per line."));
+}

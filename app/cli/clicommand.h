@@ -29,6 +29,12 @@ struct CliContext
 int parseCommandLine(QCommandLineParser &parser, const CliContext &context,
                      const QString &description, bool needsArguments);
 
+// The same for a command that takes options only: an argument is a usage error.
+int parseCommandWithoutArguments(QCommandLineParser &parser, const CliContext &context,
+                                 const QString &description);
+// --json: one JSON object per line, for the commands that list things.
+QCommandLineOption jsonLinesOption();
+
 // Writes a line to stdout or stderr, UTF-8, flushing at once (progress and output interleave).
 void printOut(const QString &text);
 void printErr(const QString &text);

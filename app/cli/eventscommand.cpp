@@ -82,21 +82,14 @@ QString eventLine(const EventSummary &summary)
 int runEventsCommand(const CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("Cli", "One JSON object per line."));
+    const QCommandLineOption json = jsonLinesOption();
     parser.addOption(json);
-    const int parsed = parseCommandLine(
+    const int parsed = parseCommandWithoutArguments(
         parser, context,
         QCoreApplication::translate("Cli", "Lists the events of the catalog, newest first, with "
-                                           "why each automatic one begins where it does."),
-        false);
+                                           "why each automatic one begins where it does."));
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(QCoreApplication::translate("Cli", "events: unexpected argument '%1'.")
-                     .arg(parser.positionalArguments().constFirst()));
-        return ExitUsage;
-    }
     const std::unique_ptr<Catalog> catalog = openExistingCatalog(context);
     if (!catalog)
         return ExitFailed;

@@ -44,20 +44,13 @@ QString photoLine(const PhotoRecord &photo)
 int runPhotosCommand(const CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("Cli", "One JSON object per line."));
+    const QCommandLineOption json = jsonLinesOption();
     parser.addOption(json);
-    const int parsed = parseCommandLine(
+    const int parsed = parseCommandWithoutArguments(
         parser, context,
-        QCoreApplication::translate("Cli", "Lists the photos of the catalog by time taken."),
-        false);
+        QCoreApplication::translate("Cli", "Lists the photos of the catalog by time taken."));
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(QCoreApplication::translate("Cli", "photos: unexpected argument '%1'.")
-                     .arg(parser.positionalArguments().constFirst()));
-        return ExitUsage;
-    }
     const std::unique_ptr<Catalog> catalog = openExistingCatalog(context);
     if (!catalog)
         return ExitFailed;

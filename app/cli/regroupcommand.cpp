@@ -6,19 +6,13 @@
 int runRegroupCommand(const CliContext &context)
 {
     QCommandLineParser parser;
-    const int parsed = parseCommandLine(
+    const int parsed = parseCommandWithoutArguments(
         parser, context,
         QCoreApplication::translate(
             "Cli", "Places every photo on the timeline again and re-runs automatic grouping on "
-                   "the photos not placed by hand. Events made or edited by hand are kept."),
-        false);
+                   "the photos not placed by hand. Events made or edited by hand are kept."));
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(QCoreApplication::translate("Cli", "regroup: unexpected argument '%1'.")
-                     .arg(parser.positionalArguments().constFirst()));
-        return ExitUsage;
-    }
     const std::unique_ptr<Catalog> catalog = openExistingCatalog(context);
     if (!catalog)
         return ExitFailed;

@@ -1,6 +1,7 @@
 #include "core/events/eventrepository.h"
 
 #include "core/catalog/catalogconnection.h"
+#include "core/catalog/sqlidlist.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,13 +66,18 @@ QVariant nullIfZero(qint64 id)
     return id == 0 ? QVariant() : QVariant(id);
 }
 
-QString idList(const QList<qint64> &ids)
+// Every column but id, in eventColumns' order: what insert() and update() write.
+void bindFields(QSqlQuery &query, const EventRecord &event)
 {
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
+    query.addBindValue(notNull(event.title));
+    query.addBindValue(notNull(event.description));
+    query.addBindValue(notNull(event.place));
+    query.addBindValue(nullIfEmpty(event.timeZoneId));
+    query.addBindValue(nullIfZero(event.coverPhotoId));
+    query.addBindValue(event.byHand ? 1 : 0);
+    query.addBindValue(splitKindValue(event.splitReason.kind));
+    query.addBindValue(event.splitReason.gapSeconds);
+    query.addBindValue(event.splitReason.distanceMetres);
 }
 
 } // namespace
@@ -210,15 +216,7 @@ qint64 EventRepository::insert(const EventRecord &event)
     query.prepare(QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(eventColumns));
     query.addBindValue(event.id == 0 ? QVariant() : QVariant(event.id));
-    query.addBindValue(notNull(event.title));
-    query.addBindValue(notNull(event.description));
-    query.addBindValue(notNull(event.place));
-    query.addBindValue(nullIfEmpty(event.timeZoneId));
-    query.addBindValue(nullIfZero(event.coverPhotoId));
-    query.addBindValue(event.byHand ? 1 : 0);
-    query.addBindValue(splitKindValue(event.splitReason.kind));
-    query.addBindValue(event.splitReason.gapSeconds);
-    query.addBindValue(event.splitReason.distanceMetres);
+    bindFields(query, event);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return 0;
@@ -233,15 +231,7 @@ bool EventRepository::update(const EventRecord &event)
         "UPDATE events SET title = ?, description = ?, place = ?, time_zone = ?, "
         "cover_photo_id = ?, by_hand = ?, split_kind = ?, split_gap_s = ?, split_distance_m = ? "
         "WHERE id = ?"));
-    query.addBindValue(notNull(event.title));
-    query.addBindValue(notNull(event.description));
-    query.addBindValue(notNull(event.place));
-    query.addBindValue(nullIfEmpty(event.timeZoneId));
-    query.addBindValue(nullIfZero(event.coverPhotoId));
-    query.addBindValue(event.byHand ? 1 : 0);
-    query.addBindValue(splitKindValue(event.splitReason.kind));
-    query.addBindValue(event.splitReason.gapSeconds);
-    query.addBindValue(event.splitReason.distanceMetres);
+    bindFields(query, event);
     query.addBindValue(event.id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
@@ -317,7 +307,7 @@ EventRepository::assignments(const QList<qint64> &photoIds) const
     for (qsizetype start = 0; start < photoIds.size(); start += batch) {
         if (!query.exec(QStringLiteral("SELECT id, event_id, event_by_hand, clock_shift_s "
                                        "FROM photos WHERE id IN (%1)")
-                            .arg(idList(photoIds.mid(start, batch))))) {
+                            .arg(sqlIdList(photoIds.mid(start, batch))))) {
             m_lastError = query.lastError().text();
             return {};
         }

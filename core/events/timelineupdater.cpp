@@ -1,25 +1,13 @@
 #include "core/events/timelineupdater.h"
 
 #include "core/catalog/catalogconnection.h"
+#include "core/catalog/sqlidlist.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
-
-namespace {
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
-}
-
-} // namespace
 
 struct TimelineUpdater::Row
 {
@@ -59,7 +47,7 @@ bool TimelineUpdater::forEachPhoto(const QList<qint64> &photoIds,
         for (qsizetype start = 0; start < photoIds.size(); start += batch)
             selects.append(
                 select +
-                QStringLiteral(" WHERE p.id IN (%1)").arg(idList(photoIds.mid(start, batch))));
+                QStringLiteral(" WHERE p.id IN (%1)").arg(sqlIdList(photoIds.mid(start, batch))));
     }
     QHash<QString, QTimeZone> zones; // a few events' zones, each looked up once
     for (const QString &sql : std::as_const(selects)) {

@@ -1,6 +1,7 @@
 #include "core/galleries/galleryrepository.h"
 
 #include "core/catalog/catalogconnection.h"
+#include "core/catalog/sqlidlist.h"
 #include "core/imaging/exiforientation.h"
 
 #include <QSet>
@@ -91,15 +92,6 @@ void bindItem(QSqlQuery &query, const GalleryItem &item)
     query.addBindValue(item.look.paperColor.isValid() ? QVariant(item.look.paperColor.name())
                                                       : QVariant());
     query.addBindValue(int(item.look.pin));
-}
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -331,7 +323,7 @@ QList<qint64> GalleryRepository::existingPhotos(const QList<qint64> &photoIds) c
     constexpr qsizetype batch = 500;
     for (qsizetype start = 0; start < photoIds.size(); start += batch) {
         if (!query.exec(QStringLiteral("SELECT id FROM photos WHERE id IN (%1)")
-                            .arg(idList(photoIds.mid(start, batch))))) {
+                            .arg(sqlIdList(photoIds.mid(start, batch))))) {
             m_lastError = query.lastError().text();
             return {};
         }
