@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/search/searchresults.h"
+
+#include <QString>
+
+class CatalogConnection;
+
+// Full-text search over the catalog's FTS5 index (migration 5): journal entries (title, text,
+// author, categories, tags), photos (title, description, keywords, camera), events (title,
+// description, place) and galleries (title, captions). Every word of the query is a prefix
+// ("ist" finds "Istio"), all must match, diacritics do not count ("cafe" finds "Café"), and
+// hits are ranked by bm25 with titles above keywords above text. Bound to one connection.
+class SearchService
+{
+public:
+    // bm25 weights of the index's columns: title, body, keywords.
+    static constexpr double kTitleWeight = 10.0;
+    static constexpr double kBodyWeight = 1.0;
+    static constexpr double kKeywordsWeight = 4.0;
+
+    explicit SearchService(const CatalogConnection &connection);
+
+    // At most `limitPerKind` hits of each kind, best first; the counts say how many matched.
+    // Empty for a query without a word in it.
+    SearchResults search(const QString &query, int limitPerKind = 20) const;
+
+    // The FTS5 query for what the user typed: each word quoted (so that FTS5's own syntax is
+    // only text: "AND", "-", "title:"...) and made a prefix: `"kube"* "barc"*`. Empty when it
+    // holds no letter or digit.
+    static QString matchExpression(const QString &query);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    const CatalogConnection &m_connection;
+    mutable QString m_lastError;
+};
