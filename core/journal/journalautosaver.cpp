@@ -18,6 +18,8 @@ JournalAutosaver::JournalAutosaver(JournalService &service, QObject *parent)
 
 JournalAutosaver::~JournalAutosaver()
 {
+    // Whoever listened may be gone already: write, but tell no one.
+    blockSignals(true);
     flush();
 }
 
@@ -56,7 +58,7 @@ bool JournalAutosaver::flush()
         return false;
     }
     m_pending = false;
-    if (m_sinceVersion.isValid() && m_sinceVersion.elapsed() >= kVersionEveryMs) {
+    if (m_sinceVersion.isValid() && m_sinceVersion.elapsed() >= m_versionEveryMs) {
         m_service.keepVersion(m_entryId, JournalVersionReason::Typing);
         m_sinceVersion.start();
     }

@@ -20,7 +20,7 @@ public:
     static constexpr int kPauseMs = 400;    // writes once typing pauses this long
     static constexpr int kMaxDelayMs = 800; // and never later than this after a change,
                                             // leaving room for the write within the second
-    static constexpr int kVersionEveryMs = 5 * 60 * 1000;
+    static constexpr int kVersionEveryMs = 5 * 60 * 1000; // while typing goes on
 
     explicit JournalAutosaver(JournalService &service, QObject *parent = nullptr);
     ~JournalAutosaver() override; // writes what is pending
@@ -30,6 +30,8 @@ public:
     void setEntry(qint64 entryId);
     qint64 entryId() const { return m_entryId; }
     bool hasPendingChanges() const { return m_pending; }
+    // How often a version is kept while typing goes on (kVersionEveryMs unless set).
+    void setVersionInterval(int milliseconds) { m_versionEveryMs = milliseconds; }
 
 public slots:
     // The body as it is now, after a change the user made.
@@ -53,4 +55,5 @@ private:
     QTimer m_pause;    // restarted by every change
     QTimer m_deadline; // started by the first change not yet written
     QElapsedTimer m_sinceVersion;
+    int m_versionEveryMs = kVersionEveryMs;
 };
