@@ -267,6 +267,8 @@ bool JournalService::apply(const JournalEdit &edit, bool forward)
         } else if (!current) {
             JournalEntry entry = *it.value();
             entry.id = id;
+            if (!entry.createdAt.isValid())
+                entry.createdAt = now; // a new one; one brought back keeps its own
             entry.updatedAt = now;
             ok = m_repository->insertEntry(entry) != 0;
         } else {

@@ -1,11 +1,11 @@
 #include "core/search/searchservice.h"
 
 #include "core/catalog/catalogconnection.h"
+#include "core/search/searchsnippet.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
@@ -13,26 +13,21 @@
 
 namespace {
 
-constexpr QChar kMatchStart = QChar(0x02);
-constexpr QChar kMatchEnd = QChar(0x03);
-constexpr int kSnippetTokens = 12;
-
-// The snippet without FTS5's markers, and where they were.
-void readSnippet(const QString &marked, SearchHit &hit)
+QString idList(const QList<qint64> &ids)
 {
-    hit.snippet.reserve(marked.size());
-    qsizetype start = -1;
-    for (const QChar c : marked) {
-        if (c == kMatchStart) {
-            start = hit.snippet.size();
-        } else if (c == kMatchEnd) {
-            if (start >= 0)
-                hit.highlights.append({start, hit.snippet.size() - start});
-            start = -1;
-        } else {
-            hit.snippet.append(c);
-        }
-    }
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+
+QString bm25()
+{
+    return QStringLiteral("bm25(search_index, %1, %2, %3)")
+        .arg(SearchService::kTitleWeight)
+        .arg(SearchService::kBodyWeight)
+        .arg(SearchService::kKeywordsWeight);
 }
 
 } // namespace
@@ -43,9 +38,9 @@ SearchService::SearchService(const CatalogConnection &connection)
 
 QString SearchService::matchExpression(const QString &query)
 {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
     QStringList terms;
-    for (const QString &word :
-         query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (const QString &word : query.split(space, Qt::SkipEmptyParts)) {
         if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
             continue;
         QString quoted = word;
@@ -55,86 +50,145 @@ QString SearchService::matchExpression(const QString &query)
     return terms.join(QLatin1Char(' '));
 }
 
+bool SearchService::exec(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+QList<std::pair<qint64, double>> SearchService::select(QSqlQuery &query) const
+{
+    QList<std::pair<qint64, double>> rows;
+    if (!exec(query))
+        return rows;
+    while (query.next())
+        rows.append({query.value(0).toLongLong(), query.value(1).toDouble()});
+    return rows;
+}
+
+QList<std::pair<qint64, double>> SearchService::rankedIds(const QString &match, SearchKind kind,
+                                                          int limit) const
+{
+    // The kind is tested outside the index, so bm25 is computed only for matches of this kind.
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT rowid, %1 AS score FROM search_index "
+                                 "WHERE search_index MATCH ? AND (rowid & 3) = ? "
+                                 "ORDER BY score, rowid DESC LIMIT ?")
+                      .arg(bm25()));
+    query.addBindValue(match);
+    query.addBindValue(int(kind));
+    query.addBindValue(limit);
+    return select(query);
+}
+
+QList<std::pair<qint64, double>> SearchService::newestIds(const QString &match, SearchKind kind,
+                                                          int limit,
+                                                          const QList<qint64> &except) const
+{
+    // In rowid order the index stops after `limit` rows instead of scoring every match.
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT rowid, %1 FROM search_index "
+                                 "WHERE search_index MATCH ? AND (rowid & 3) = ? "
+                                 "AND rowid NOT IN (%2) ORDER BY rowid DESC LIMIT ?")
+                      .arg(bm25(), idList(except)));
+    query.addBindValue(match);
+    query.addBindValue(int(kind));
+    query.addBindValue(limit);
+    return select(query);
+}
+
+void SearchService::fillDetails(const QString &query, SearchResults &results) const
+{
+    // Titles and texts by primary key, and snippets made from them here (SearchSnippet says why
+    // not with FTS5's snippet()).
+    QHash<qint64, SearchHit *> hitOf;
+    for (SearchKind kind :
+         {SearchKind::Entry, SearchKind::Photo, SearchKind::Event, SearchKind::Gallery}) {
+        for (SearchHit &hit : results.hits(kind))
+            hitOf.insert(hit.id * 4 + int(kind), &hit);
+    }
+    if (hitOf.isEmpty())
+        return;
+    QSqlQuery details(m_connection.database());
+    details.setForwardOnly(true);
+    details.prepare(
+        QStringLiteral("SELECT id, title, body, keywords FROM search_documents WHERE id IN (%1)")
+            .arg(idList(hitOf.keys())));
+    if (!exec(details))
+        return;
+    const SearchSnippet snippet(query);
+    while (details.next()) {
+        SearchHit *hit = hitOf.value(details.value(0).toLongLong());
+        if (!hit)
+            continue;
+        hit->title = details.value(1).toString();
+        // The text that matched: the body first, then the keywords, then the title.
+        QString text = details.value(2).toString();
+        if (!snippet.matches(text)) {
+            const QString keywords = details.value(3).toString();
+            text =
+                snippet.matches(keywords) || !snippet.matches(hit->title) ? keywords : hit->title;
+            if (text.isEmpty())
+                text = hit->title;
+        }
+        snippet.fill(text, *hit);
+    }
+}
+
 SearchResults SearchService::search(const QString &query, int limitPerKind) const
 {
     SearchResults results;
+    m_lastError.clear();
     const QString match = matchExpression(query);
     if (match.isEmpty() || limitPerKind <= 0)
         return results;
 
-    // First the ranking alone, from the index: the best ids of each kind (id & 3) and the count
-    // of each. Snippets cost far more than a score, so they are made only for the ids kept.
-    QSqlQuery ranked(m_connection.database());
-    ranked.setForwardOnly(true);
-    ranked.prepare(
-        QStringLiteral("SELECT id, score, total FROM ("
-                       "  SELECT id, score, row_number() OVER (PARTITION BY id & 3 ORDER BY score, "
-                       "id DESC) AS n,"
-                       "         count(*) OVER (PARTITION BY id & 3) AS total"
-                       "  FROM (SELECT rowid AS id, bm25(search_index, %1, %2, %3) AS score"
-                       "        FROM search_index WHERE search_index MATCH ?))"
-                       " WHERE n <= ? ORDER BY id & 3, n")
-            .arg(kTitleWeight)
-            .arg(kBodyWeight)
-            .arg(kKeywordsWeight));
-    ranked.addBindValue(match);
-    ranked.addBindValue(limitPerKind);
-    if (!ranked.exec()) {
-        m_lastError = ranked.lastError().text();
+    // How many of each kind match: walking the index without scoring is cheap.
+    QSqlQuery counts(m_connection.database());
+    counts.setForwardOnly(true);
+    counts.prepare(QStringLiteral("SELECT rowid & 3, count(*) FROM search_index "
+                                  "WHERE search_index MATCH ? GROUP BY 1"));
+    counts.addBindValue(match);
+    if (!exec(counts))
         return results;
-    }
-    QHash<qint64, std::pair<SearchKind, qsizetype>> where; // document id: its place in results
-    QStringList ids;
-    while (ranked.next()) {
-        const qint64 documentId = ranked.value(0).toLongLong();
-        SearchHit hit;
-        hit.kind = SearchKind(documentId & 3);
-        hit.id = documentId >> 2;
-        hit.score = ranked.value(1).toDouble();
-        QList<SearchHit> &hits = results.hits(hit.kind);
-        where.insert(documentId, {hit.kind, hits.size()});
-        hits.append(hit);
-        ids.append(QString::number(documentId));
-        const int total = ranked.value(2).toInt();
-        switch (hit.kind) {
-        case SearchKind::Entry:
-            results.entryCount = total;
-            break;
-        case SearchKind::Photo:
-            results.photoCount = total;
-            break;
-        case SearchKind::Event:
-            results.eventCount = total;
-            break;
-        case SearchKind::Gallery:
-            results.galleryCount = total;
-            break;
+    QHash<int, int> countOf;
+    while (counts.next())
+        countOf.insert(counts.value(0).toInt(), counts.value(1).toInt());
+    results.entryCount = countOf.value(int(SearchKind::Entry));
+    results.photoCount = countOf.value(int(SearchKind::Photo));
+    results.eventCount = countOf.value(int(SearchKind::Event));
+    results.galleryCount = countOf.value(int(SearchKind::Gallery));
+
+    for (SearchKind kind :
+         {SearchKind::Entry, SearchKind::Photo, SearchKind::Event, SearchKind::Gallery}) {
+        const int count = results.count(kind);
+        if (count == 0)
+            continue;
+        QList<std::pair<qint64, double>> best;
+        if (count <= kRankedMatches) {
+            best = rankedIds(match, kind, limitPerKind);
+        } else {
+            best = rankedIds(QStringLiteral("{title} : (%1)").arg(match), kind, limitPerKind);
+            if (best.size() < limitPerKind) {
+                QList<qint64> taken;
+                for (const auto &[id, score] : std::as_const(best))
+                    taken.append(id);
+                best += newestIds(match, kind, limitPerKind - int(best.size()), taken);
+            }
+        }
+        for (const auto &[id, score] : std::as_const(best)) {
+            SearchHit hit;
+            hit.kind = kind;
+            hit.id = id >> 2;
+            hit.score = score;
+            results.hits(kind).append(hit);
         }
     }
-    if (ids.isEmpty())
-        return results;
-
-    QSqlQuery snippets(m_connection.database());
-    snippets.setForwardOnly(true);
-    snippets.prepare(QStringLiteral("SELECT search_index.rowid, d.title, "
-                                    "snippet(search_index, -1, char(2), char(3), '…', %1) "
-                                    "FROM search_index JOIN search_documents d "
-                                    "ON d.id = search_index.rowid "
-                                    "WHERE search_index MATCH ? AND search_index.rowid IN (%2)")
-                         .arg(kSnippetTokens)
-                         .arg(ids.join(QLatin1Char(','))));
-    snippets.addBindValue(match);
-    if (!snippets.exec()) {
-        m_lastError = snippets.lastError().text();
-        return results;
-    }
-    while (snippets.next()) {
-        const auto it = where.constFind(snippets.value(0).toLongLong());
-        if (it == where.cend())
-            continue;
-        SearchHit &hit = results.hits(it->first)[it->second];
-        hit.title = snippets.value(1).toString();
-        readSnippet(snippets.value(2).toString(), hit);
-    }
+    if (m_lastError.isEmpty())
+        fillDetails(query, results);
     return results;
 }

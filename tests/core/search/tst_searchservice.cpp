@@ -31,6 +31,7 @@ private slots:
     void titlesRankAboveText();
     void everyWordMustMatch();
     void limitsAndCounts();
+    void manyMatchesRankTitlesThenNewest();
     void snippetsMarkWhatMatched();
     void indexFollowsChanges();
     void migrationIndexesWhatWasThere();
@@ -227,6 +228,38 @@ void TestSearchService::limitsAndCounts()
     QCOMPARE(results.entryCount, 1);
     QCOMPARE(results.eventCount, 0);
     QVERIFY(m_search->search(QStringLiteral("sunset"), 0).isEmpty());
+}
+
+void TestSearchService::manyMatchesRankTitlesThenNewest()
+{
+    // Past kRankedMatches photos of one camera, those with the word in their title come first
+    // (ranked), then the newest of the rest.
+    PhotoRepository photos(m_catalog->connection());
+    QList<qint64> titled;
+    qint64 newest = 0;
+    for (int i = 0; i <= SearchService::kRankedMatches + 10; ++i) {
+        PhotoRecord photo;
+        photo.path = QStringLiteral("/p/%1.jpg").arg(i);
+        photo.fileSize = 1;
+        photo.identityKey = QByteArray::number(i);
+        photo.importedAt = QDateTime::currentDateTimeUtc();
+        photo.metadata.make = QStringLiteral("Canon");
+        if (i % 1000 == 500)
+            photo.metadata.title = QStringLiteral("My Canon at %1").arg(i);
+        newest = photos.insert(photo);
+        QVERIFY(newest != 0);
+        if (!photo.metadata.title.isEmpty())
+            titled.prepend(newest); // a later one ranks first among equals
+    }
+    const SearchResults results = m_search->search(QStringLiteral("canon"), 6);
+    QCOMPARE(results.photoCount, SearchService::kRankedMatches + 11);
+    QList<qint64> found;
+    for (const SearchHit &hit : results.photos)
+        found.append(hit.id);
+    const QList<qint64> expected = titled + QList<qint64>{newest, newest - 1};
+    QCOMPARE(found, expected);
+    QCOMPARE(results.photos.first().title, QStringLiteral("My Canon at 3500"));
+    QVERIFY(results.photos.last().score < 0); // scored too, though not ranked by it
 }
 
 void TestSearchService::snippetsMarkWhatMatched()
