@@ -1,10 +1,12 @@
 #include "core/search/searchservice.h"
 
 #include "core/catalog/catalogconnection.h"
+#include "core/search/searchindexer.h"
 #include "core/search/searchsnippet.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QStringList>
 #include <QVariant>
@@ -34,7 +36,17 @@ QString bm25()
 
 SearchService::SearchService(const CatalogConnection &connection)
     : m_connection(connection)
+    , m_indexer(std::make_unique<SearchIndexer>(connection))
 {}
+
+SearchService::~SearchService() = default;
+
+bool SearchService::updateIndex()
+{
+    const bool done = m_indexer->catchUp();
+    m_lastError = m_indexer->lastError();
+    return done;
+}
 
 QString SearchService::matchExpression(const QString &query)
 {
@@ -121,10 +133,12 @@ void SearchService::fillDetails(const QString &query, SearchResults &results) co
     if (!exec(details))
         return;
     const SearchSnippet snippet(query);
+    QSet<qint64> found;
     while (details.next()) {
         SearchHit *hit = hitOf.value(details.value(0).toLongLong());
         if (!hit)
             continue;
+        found.insert(details.value(0).toLongLong());
         hit->title = details.value(1).toString();
         // The text that matched: the body first, then the keywords, then the title.
         QString text = details.value(2).toString();
@@ -137,6 +151,12 @@ void SearchService::fillDetails(const QString &query, SearchResults &results) co
         }
         snippet.fill(text, *hit);
     }
+    // Deleted while an import kept the index from catching up: no longer there to show.
+    for (SearchKind kind :
+         {SearchKind::Entry, SearchKind::Photo, SearchKind::Event, SearchKind::Gallery}) {
+        results.hits(kind).removeIf(
+            [&](const SearchHit &hit) { return !found.contains(hit.id * 4 + int(kind)); });
+    }
 }
 
 SearchResults SearchService::search(const QString &query, int limitPerKind) const
@@ -146,6 +166,10 @@ SearchResults SearchService::search(const QString &query, int limitPerKind) cons
     const QString match = matchExpression(query);
     if (match.isEmpty() || limitPerKind <= 0)
         return results;
+    if (!m_indexer->catchUp(kIndexWaitMs) && !m_indexer->lastError().isEmpty()) {
+        m_lastError = m_indexer->lastError();
+        return results;
+    }
 
     // How many of each kind match: walking the index without scoring is cheap.
     QSqlQuery counts(m_connection.database());

@@ -6,7 +6,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
+
 class CatalogConnection;
+class SearchIndexer;
 
 // Full-text search over the catalog's FTS5 index (migration 5): journal entries (title, text,
 // author, categories, tags), photos (title, description, keywords, camera), events (title,
@@ -29,10 +32,17 @@ public:
     static constexpr int kRankedMatches = 4000;
 
     explicit SearchService(const CatalogConnection &connection);
+    ~SearchService();
 
     // At most `limitPerKind` hits of each kind, best first; the counts say how many matched.
-    // Empty for a query without a word in it.
+    // Empty for a query without a word in it. Brings the index up to date first (SearchIndexer),
+    // unless another connection holds the catalog for more than kIndexWaitMs: then it searches
+    // the index as it is.
     SearchResults search(const QString &query, int limitPerKind = 20) const;
+    // Brings the index up to date now (after an import, when the app is idle), waiting for the
+    // catalog as long as need be. False on error (lastError()).
+    bool updateIndex();
+    static constexpr int kIndexWaitMs = 100;
 
     // The FTS5 query for what the user typed: each word quoted (so that FTS5's own syntax is
     // only text: "AND", "-", "title:"...) and made a prefix: `"kube"* "barc"*`. Empty when it
@@ -53,5 +63,6 @@ private:
     bool exec(QSqlQuery &query) const;
 
     const CatalogConnection &m_connection;
+    std::unique_ptr<SearchIndexer> m_indexer;
     mutable QString m_lastError;
 };

@@ -38,10 +38,9 @@ CREATE TABLE journal_entry_versions (
 -- @split
 CREATE INDEX journal_entry_versions_entry ON journal_entry_versions (entry_id, id)
 -- @split
--- The text search looks through, one row per thing to find. Its id says what it is: the
--- thing's id * 4 + its kind (0 entry, 1 photo, 2 event, 3 gallery), so that ranking and grouping
--- the hits needs nothing but the index. Kept up to date by the triggers below; search_index is
--- its FTS5 index.
+-- The text search looks through, one row per thing to find: exactly what search_index holds.
+-- Its id says what it is: the thing's id * 4 + its kind (0 entry, 1 photo, 2 event, 3 gallery),
+-- so that ranking and grouping the hits needs nothing but the index.
 CREATE TABLE search_documents (
     id        INTEGER PRIMARY KEY,               -- ref id * 4 + kind; search_index's rowid
     title     TEXT    NOT NULL DEFAULT '',       -- ranked above the rest
@@ -49,167 +48,99 @@ CREATE TABLE search_documents (
     keywords  TEXT    NOT NULL DEFAULT ''        -- keywords, tags, places, camera models
 )
 -- @split
--- External content: the text lives once, in search_documents, where snippet() reads it.
--- remove_diacritics 2 folds "Café" and "cafe" together; prefix indexes make "ist*" cheap.
+-- External content: the text lives once, in search_documents. remove_diacritics 2 folds "Café"
+-- and "cafe" together; prefix indexes make "ist*" cheap.
 CREATE VIRTUAL TABLE search_index USING fts5 (
     title, body, keywords,
     content = 'search_documents', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 )
 -- @split
-CREATE TRIGGER search_documents_insert AFTER INSERT ON search_documents BEGIN
-    INSERT INTO search_index (rowid, title, body, keywords)
-    VALUES (NEW.id, NEW.title, NEW.body, NEW.keywords);
-END
+-- The documents whose thing was made, changed or deleted since the index last caught up: the
+-- triggers below list them, and SearchService (SearchIndexer) rewrites them from their photos,
+-- events, galleries and entries in a few statements before it searches. Writing the index from
+-- the triggers directly would cost an import dearly: FTS5 writes out its pending changes at
+-- every statement that touches it, so each photo and each of its keywords would make a tiny
+-- index segment of its own (inserting photos with three keywords took 6x as long).
+CREATE TABLE search_stale (
+    id  INTEGER PRIMARY KEY                      -- the document's: ref id * 4 + kind
+)
 -- @split
-CREATE TRIGGER search_documents_delete AFTER DELETE ON search_documents BEGIN
-    INSERT INTO search_index (search_index, rowid, title, body, keywords)
-    VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.keywords);
-END
--- @split
-CREATE TRIGGER search_documents_update AFTER UPDATE ON search_documents BEGIN
-    INSERT INTO search_index (search_index, rowid, title, body, keywords)
-    VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.keywords);
-    INSERT INTO search_index (rowid, title, body, keywords)
-    VALUES (NEW.id, NEW.title, NEW.body, NEW.keywords);
-END
--- @split
--- Photos: title, description; keywords, make and model.
 CREATE TRIGGER photos_search_insert AFTER INSERT ON photos BEGIN
-    INSERT INTO search_documents (id, title, body, keywords)
-    VALUES (NEW.id * 4 + 1, coalesce(NEW.title, ''), coalesce(NEW.description, ''),
-            trim(coalesce(NEW.make, '') || ' ' || coalesce(NEW.model, '')));
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 1);
 END
 -- @split
 CREATE TRIGGER photos_search_update AFTER UPDATE OF title, description, make, model ON photos BEGIN
-    UPDATE search_documents
-    SET title = coalesce(NEW.title, ''), body = coalesce(NEW.description, ''),
-        keywords = trim(coalesce(NEW.make, '') || ' ' || coalesce(NEW.model, '') || ' ' ||
-                        coalesce((SELECT group_concat(k.name, ' ') FROM photo_keywords pk
-                                  JOIN keywords k ON k.id = pk.keyword_id
-                                  WHERE pk.photo_id = NEW.id), ''))
-    WHERE id = NEW.id * 4 + 1;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 1);
 END
 -- @split
 CREATE TRIGGER photos_search_delete AFTER DELETE ON photos BEGIN
-    DELETE FROM search_documents WHERE id = OLD.id * 4 + 1;
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.id * 4 + 1);
 END
 -- @split
 CREATE TRIGGER photo_keywords_search_insert AFTER INSERT ON photo_keywords BEGIN
-    UPDATE search_documents
-    SET keywords = trim(keywords || ' ' || (SELECT name FROM keywords WHERE id = NEW.keyword_id))
-    WHERE id = NEW.photo_id * 4 + 1;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.photo_id * 4 + 1);
 END
 -- @split
 CREATE TRIGGER photo_keywords_search_delete AFTER DELETE ON photo_keywords BEGIN
-    UPDATE search_documents
-    SET keywords = (SELECT trim(coalesce(p.make, '') || ' ' || coalesce(p.model, '') || ' ' ||
-                                coalesce((SELECT group_concat(k.name, ' ') FROM photo_keywords pk
-                                          JOIN keywords k ON k.id = pk.keyword_id
-                                          WHERE pk.photo_id = p.id), ''))
-                    FROM photos p WHERE p.id = OLD.photo_id)
-    -- Not when the photo itself is going (its keywords go first, then its document).
-    WHERE id = OLD.photo_id * 4 + 1 AND EXISTS (SELECT 1 FROM photos WHERE id = OLD.photo_id);
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.photo_id * 4 + 1);
 END
 -- @split
--- Events: title, description, place.
 CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
-    INSERT INTO search_documents (id, title, body, keywords)
-    VALUES (NEW.id * 4 + 2, NEW.title, NEW.description, NEW.place);
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 2);
 END
 -- @split
 CREATE TRIGGER events_search_update AFTER UPDATE OF title, description, place ON events BEGIN
-    UPDATE search_documents SET title = NEW.title, body = NEW.description, keywords = NEW.place
-    WHERE id = NEW.id * 4 + 2;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 2);
 END
 -- @split
 CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
-    DELETE FROM search_documents WHERE id = OLD.id * 4 + 2;
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.id * 4 + 2);
 END
 -- @split
--- Galleries: title, and their notes' captions in order.
 CREATE TRIGGER galleries_search_insert AFTER INSERT ON galleries BEGIN
-    INSERT INTO search_documents (id, title, body)
-    VALUES (NEW.id * 4 + 3, NEW.title,
-            coalesce((SELECT group_concat(caption, ' ') FROM
-                      (SELECT caption FROM gallery_items WHERE gallery_id = NEW.id
-                       AND caption <> '' ORDER BY position)), ''));
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 3);
 END
 -- @split
 CREATE TRIGGER galleries_search_update AFTER UPDATE OF title ON galleries BEGIN
-    UPDATE search_documents SET title = NEW.title WHERE id = NEW.id * 4 + 3;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 3);
 END
 -- @split
 CREATE TRIGGER galleries_search_delete AFTER DELETE ON galleries BEGIN
-    DELETE FROM search_documents WHERE id = OLD.id * 4 + 3;
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.id * 4 + 3);
 END
 -- @split
 CREATE TRIGGER gallery_items_search_insert AFTER INSERT ON gallery_items WHEN NEW.caption <> ''
 BEGIN
-    UPDATE search_documents
-    SET body = coalesce((SELECT group_concat(caption, ' ') FROM
-                         (SELECT caption FROM gallery_items WHERE gallery_id = NEW.gallery_id
-                          AND caption <> '' ORDER BY position)), '')
-    WHERE id = NEW.gallery_id * 4 + 3;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.gallery_id * 4 + 3);
 END
 -- @split
 CREATE TRIGGER gallery_items_search_update AFTER UPDATE OF caption, gallery_id, position
 ON gallery_items WHEN NEW.caption <> '' OR OLD.caption <> '' BEGIN
-    UPDATE search_documents
-    SET body = coalesce((SELECT group_concat(caption, ' ') FROM
-                         (SELECT caption FROM gallery_items WHERE gallery_id = search_documents.id / 4
-                          AND caption <> '' ORDER BY position)), '')
-    WHERE id IN (OLD.gallery_id * 4 + 3, NEW.gallery_id * 4 + 3);
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.gallery_id * 4 + 3), (NEW.gallery_id * 4 + 3);
 END
 -- @split
 CREATE TRIGGER gallery_items_search_delete AFTER DELETE ON gallery_items WHEN OLD.caption <> ''
 BEGIN
-    UPDATE search_documents
-    SET body = coalesce((SELECT group_concat(caption, ' ') FROM
-                         (SELECT caption FROM gallery_items WHERE gallery_id = OLD.gallery_id
-                          AND caption <> '' ORDER BY position)), '')
-    WHERE id = OLD.gallery_id * 4 + 3;
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.gallery_id * 4 + 3);
 END
 -- @split
--- Entries: title, body; author, categories, tags and the cover's alt text.
 CREATE TRIGGER journal_entries_search_insert AFTER INSERT ON journal_entries BEGIN
-    INSERT INTO search_documents (id, title, body, keywords)
-    VALUES (NEW.id * 4, NEW.title, NEW.body,
-            trim(NEW.author || ' ' ||
-                 coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.categories)), '') ||
-                 ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.tags)), '') ||
-                 ' ' || NEW.cover_alt));
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4);
 END
 -- @split
 CREATE TRIGGER journal_entries_search_update
 AFTER UPDATE OF title, body, author, categories, tags, cover_alt ON journal_entries BEGIN
-    UPDATE search_documents
-    SET title = NEW.title, body = NEW.body,
-        keywords = trim(NEW.author || ' ' ||
-                        coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.categories)), '') ||
-                        ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.tags)), '') ||
-                        ' ' || NEW.cover_alt)
-    WHERE id = NEW.id * 4;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4);
 END
 -- @split
 CREATE TRIGGER journal_entries_search_delete AFTER DELETE ON journal_entries BEGIN
-    DELETE FROM search_documents WHERE id = OLD.id * 4;
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.id * 4);
 END
 -- @split
--- What the catalog held before this version, indexed once (the triggers keep it from now on).
-INSERT INTO search_documents (id, title, body, keywords)
-SELECT p.id * 4 + 1, coalesce(p.title, ''), coalesce(p.description, ''),
-       trim(coalesce(p.make, '') || ' ' || coalesce(p.model, '') || ' ' ||
-            coalesce((SELECT group_concat(k.name, ' ') FROM photo_keywords pk
-                      JOIN keywords k ON k.id = pk.keyword_id WHERE pk.photo_id = p.id), ''))
-FROM photos p
+-- What the catalog held before this version: listed once, indexed by the first search.
+INSERT INTO search_stale SELECT id * 4 + 1 FROM photos
 -- @split
-INSERT INTO search_documents (id, title, body, keywords)
-SELECT id * 4 + 2, title, description, place FROM events
+INSERT INTO search_stale SELECT id * 4 + 2 FROM events
 -- @split
-INSERT INTO search_documents (id, title, body)
-SELECT g.id * 4 + 3, g.title,
-       coalesce((SELECT group_concat(caption, ' ') FROM
-                 (SELECT caption FROM gallery_items WHERE gallery_id = g.id
-                  AND caption <> '' ORDER BY position)), '')
-FROM galleries g
+INSERT INTO search_stale SELECT id * 4 + 3 FROM galleries

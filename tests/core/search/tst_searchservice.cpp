@@ -6,8 +6,10 @@
 #include "core/events/eventservice.h"
 #include "core/galleries/galleryservice.h"
 #include "core/journal/journalservice.h"
+#include "core/search/searchindexer.h"
 #include "core/search/searchservice.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,7 @@ private slots:
     void snippetsMarkWhatMatched();
     void indexFollowsChanges();
     void migrationIndexesWhatWasThere();
+    void searchesTheIndexAsItIsWhileAnImportWrites();
 
 private:
     qint64 addPhoto(const QString &name, const QString &title, const QString &description = {},
@@ -362,6 +365,30 @@ void TestSearchService::migrationIndexesWhatWasThere()
     QCOMPARE(ids(QStringLiteral("pixel"), SearchKind::Photo), QList<qint64>{1});
     QCOMPARE(ids(QStringLiteral("barcelona"), SearchKind::Event), QList<qint64>{1});
     QCOMPARE(ids(QStringLiteral("towers"), SearchKind::Gallery), QList<qint64>{1});
+}
+
+void TestSearchService::searchesTheIndexAsItIsWhileAnImportWrites()
+{
+    const qint64 before = addEntry(QStringLiteral("Istio before"), {});
+    QVERIFY(m_search->updateIndex());
+    QCOMPARE(SearchIndexer(m_catalog->connection()).staleCount(), 0);
+    const qint64 during = addEntry(QStringLiteral("Istio during"), {});
+    QCOMPARE(SearchIndexer(m_catalog->connection()).staleCount(), 1);
+
+    // Another connection holds the write lock, as an import does between its batches.
+    CatalogConnection import(m_catalog->path());
+    QCOMPARE(import.open(), QString());
+    QSqlQuery lock(import.database());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(ids(QStringLiteral("istio"), SearchKind::Entry), QList<qint64>{before});
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_search->lastError(), QString());
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+
+    QCOMPARE(ids(QStringLiteral("istio"), SearchKind::Entry), (QList<qint64>{during, before}));
+    QCOMPARE(SearchIndexer(m_catalog->connection()).staleCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSearchService)

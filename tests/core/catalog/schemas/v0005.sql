@@ -1,136 +1,73 @@
 CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
-    DELETE FROM search_documents WHERE id = OLD.id * 4 + 2;
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.id * 4 + 2);
 END;
 
 CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
-    INSERT INTO search_documents (id, title, body, keywords)
-    VALUES (NEW.id * 4 + 2, NEW.title, NEW.description, NEW.place);
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 2);
 END;
 
 CREATE TRIGGER events_search_update AFTER UPDATE OF title, description, place ON events BEGIN
-    UPDATE search_documents SET title = NEW.title, body = NEW.description, keywords = NEW.place
-    WHERE id = NEW.id * 4 + 2;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 2);
 END;
 
 CREATE TRIGGER galleries_search_delete AFTER DELETE ON galleries BEGIN
-    DELETE FROM search_documents WHERE id = OLD.id * 4 + 3;
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.id * 4 + 3);
 END;
 
 CREATE TRIGGER galleries_search_insert AFTER INSERT ON galleries BEGIN
-    INSERT INTO search_documents (id, title, body)
-    VALUES (NEW.id * 4 + 3, NEW.title,
-            coalesce((SELECT group_concat(caption, ' ') FROM
-                      (SELECT caption FROM gallery_items WHERE gallery_id = NEW.id
-                       AND caption <> '' ORDER BY position)), ''));
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 3);
 END;
 
 CREATE TRIGGER galleries_search_update AFTER UPDATE OF title ON galleries BEGIN
-    UPDATE search_documents SET title = NEW.title WHERE id = NEW.id * 4 + 3;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 3);
 END;
 
 CREATE TRIGGER gallery_items_search_delete AFTER DELETE ON gallery_items WHEN OLD.caption <> ''
 BEGIN
-    UPDATE search_documents
-    SET body = coalesce((SELECT group_concat(caption, ' ') FROM
-                         (SELECT caption FROM gallery_items WHERE gallery_id = OLD.gallery_id
-                          AND caption <> '' ORDER BY position)), '')
-    WHERE id = OLD.gallery_id * 4 + 3;
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.gallery_id * 4 + 3);
 END;
 
 CREATE TRIGGER gallery_items_search_insert AFTER INSERT ON gallery_items WHEN NEW.caption <> ''
 BEGIN
-    UPDATE search_documents
-    SET body = coalesce((SELECT group_concat(caption, ' ') FROM
-                         (SELECT caption FROM gallery_items WHERE gallery_id = NEW.gallery_id
-                          AND caption <> '' ORDER BY position)), '')
-    WHERE id = NEW.gallery_id * 4 + 3;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.gallery_id * 4 + 3);
 END;
 
 CREATE TRIGGER gallery_items_search_update AFTER UPDATE OF caption, gallery_id, position
 ON gallery_items WHEN NEW.caption <> '' OR OLD.caption <> '' BEGIN
-    UPDATE search_documents
-    SET body = coalesce((SELECT group_concat(caption, ' ') FROM
-                         (SELECT caption FROM gallery_items WHERE gallery_id = search_documents.id / 4
-                          AND caption <> '' ORDER BY position)), '')
-    WHERE id IN (OLD.gallery_id * 4 + 3, NEW.gallery_id * 4 + 3);
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.gallery_id * 4 + 3), (NEW.gallery_id * 4 + 3);
 END;
 
 CREATE TRIGGER journal_entries_search_delete AFTER DELETE ON journal_entries BEGIN
-    DELETE FROM search_documents WHERE id = OLD.id * 4;
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.id * 4);
 END;
 
 CREATE TRIGGER journal_entries_search_insert AFTER INSERT ON journal_entries BEGIN
-    INSERT INTO search_documents (id, title, body, keywords)
-    VALUES (NEW.id * 4, NEW.title, NEW.body,
-            trim(NEW.author || ' ' ||
-                 coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.categories)), '') ||
-                 ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.tags)), '') ||
-                 ' ' || NEW.cover_alt));
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4);
 END;
 
 CREATE TRIGGER journal_entries_search_update
 AFTER UPDATE OF title, body, author, categories, tags, cover_alt ON journal_entries BEGIN
-    UPDATE search_documents
-    SET title = NEW.title, body = NEW.body,
-        keywords = trim(NEW.author || ' ' ||
-                        coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.categories)), '') ||
-                        ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.tags)), '') ||
-                        ' ' || NEW.cover_alt)
-    WHERE id = NEW.id * 4;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4);
 END;
 
 CREATE TRIGGER photo_keywords_search_delete AFTER DELETE ON photo_keywords BEGIN
-    UPDATE search_documents
-    SET keywords = (SELECT trim(coalesce(p.make, '') || ' ' || coalesce(p.model, '') || ' ' ||
-                                coalesce((SELECT group_concat(k.name, ' ') FROM photo_keywords pk
-                                          JOIN keywords k ON k.id = pk.keyword_id
-                                          WHERE pk.photo_id = p.id), ''))
-                    FROM photos p WHERE p.id = OLD.photo_id)
-    -- Not when the photo itself is going (its keywords go first, then its document).
-    WHERE id = OLD.photo_id * 4 + 1 AND EXISTS (SELECT 1 FROM photos WHERE id = OLD.photo_id);
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.photo_id * 4 + 1);
 END;
 
 CREATE TRIGGER photo_keywords_search_insert AFTER INSERT ON photo_keywords BEGIN
-    UPDATE search_documents
-    SET keywords = trim(keywords || ' ' || (SELECT name FROM keywords WHERE id = NEW.keyword_id))
-    WHERE id = NEW.photo_id * 4 + 1;
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.photo_id * 4 + 1);
 END;
 
 CREATE TRIGGER photos_search_delete AFTER DELETE ON photos BEGIN
-    DELETE FROM search_documents WHERE id = OLD.id * 4 + 1;
+    INSERT OR IGNORE INTO search_stale VALUES (OLD.id * 4 + 1);
 END;
 
 CREATE TRIGGER photos_search_insert AFTER INSERT ON photos BEGIN
-    INSERT INTO search_documents (id, title, body, keywords)
-    VALUES (NEW.id * 4 + 1, coalesce(NEW.title, ''), coalesce(NEW.description, ''),
-            trim(coalesce(NEW.make, '') || ' ' || coalesce(NEW.model, '')));
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 1);
 END;
 
 CREATE TRIGGER photos_search_update AFTER UPDATE OF title, description, make, model ON photos BEGIN
-    UPDATE search_documents
-    SET title = coalesce(NEW.title, ''), body = coalesce(NEW.description, ''),
-        keywords = trim(coalesce(NEW.make, '') || ' ' || coalesce(NEW.model, '') || ' ' ||
-                        coalesce((SELECT group_concat(k.name, ' ') FROM photo_keywords pk
-                                  JOIN keywords k ON k.id = pk.keyword_id
-                                  WHERE pk.photo_id = NEW.id), ''))
-    WHERE id = NEW.id * 4 + 1;
-END;
-
-CREATE TRIGGER search_documents_delete AFTER DELETE ON search_documents BEGIN
-    INSERT INTO search_index (search_index, rowid, title, body, keywords)
-    VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.keywords);
-END;
-
-CREATE TRIGGER search_documents_insert AFTER INSERT ON search_documents BEGIN
-    INSERT INTO search_index (rowid, title, body, keywords)
-    VALUES (NEW.id, NEW.title, NEW.body, NEW.keywords);
-END;
-
-CREATE TRIGGER search_documents_update AFTER UPDATE ON search_documents BEGIN
-    INSERT INTO search_index (search_index, rowid, title, body, keywords)
-    VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.keywords);
-    INSERT INTO search_index (rowid, title, body, keywords)
-    VALUES (NEW.id, NEW.title, NEW.body, NEW.keywords);
+    INSERT OR IGNORE INTO search_stale VALUES (NEW.id * 4 + 1);
 END;
 
 CREATE TABLE events (
@@ -283,6 +220,10 @@ CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE search_stale (
+    id  INTEGER PRIMARY KEY                      -- the document's: ref id * 4 + kind
+);
 
 CREATE INDEX galleries_event ON galleries (event_id);
 
