@@ -1357,6 +1357,93 @@
     </message>
 </context>
 <context>
+    <name>JournalService</name>
+    <message>
+        <location filename="../core/journal/journalservice.cpp" line="+79"/>
+        <source>Untitled Entry</source>
+        <translation>Unbenannter Eintrag</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This photo is no longer in the catalog.</source>
+        <translation>Dieses Foto ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+104"/>
+        <location line="+84"/>
+        <source>The journal entry no longer exists.</source>
+        <translation>Der Tagebucheintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+63"/>
+        <location line="+134"/>
+        <source>The event no longer exists.</source>
+        <translation>Das Ereignis existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>New Journal Entry</source>
+        <translation>Neuer Tagebucheintrag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename Entry</source>
+        <translation>Eintrag umbenennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Author</source>
+        <translation>Autor ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Entry Date</source>
+        <translation>Datum des Eintrags ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Categories</source>
+        <translation>Kategorien ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Tags</source>
+        <translation>Schlagwörter ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The photo is no longer in the catalog.</source>
+        <translation>Das Foto ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Cover</source>
+        <translation>Titelbild ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change Entry Event</source>
+        <translation>Ereignis des Eintrags ändern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That version of the entry no longer exists.</source>
+        <translation>Diese Version des Eintrags existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore Earlier Version</source>
+        <translation>Frühere Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Journal Entry</source>
+        <translation>Tagebucheintrag löschen</translation>
+    </message>
+</context>
+<context>
     <name>JpegDecoder</name>
     <message>
         <location filename="../core/imaging/jpegdecoder.cpp" line="+155"/>
@@ -1596,6 +1683,37 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;The photos and the story of an event: a timeline, sticky-note galleries, the journal, and a site to publish them.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, exiv2 and libheif.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;Die Fotos und die Geschichte eines Ereignisses: eine Zeitachse, Galerien aus Haftnotizen, das Tagebuch und eine Website, um alles zu veröffentlichen.&lt;/p&gt;&lt;p&gt;Katalog: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, exiv2 und libheif.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPostImporter</name>
+    <message>
+        <location filename="../core/journal/markdownpostimporter.cpp" line="+173"/>
+        <source>The front matter of the post is not valid YAML: %1</source>
+        <translation>Der Vorspann des Beitrags ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The front matter of the post is not a list of keys and values.</source>
+        <translation>Der Vorspann des Beitrags ist keine Liste von Schlüsseln und Werten.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The front matter of the post cannot be read: %1</source>
+        <translation>Der Vorspann des Beitrags kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <location filename="../core/journal/markdownrenderer.cpp" line="+503"/>
+        <source>Photo %1 is no longer in the catalog.</source>
+        <translation>Foto %1 ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gallery %1 is no longer in the catalog.</source>
+        <translation>Galerie %1 ist nicht mehr im Katalog.</translation>
     </message>
 </context>
 <context>

@@ -1357,6 +1357,93 @@
     </message>
 </context>
 <context>
+    <name>JournalService</name>
+    <message>
+        <location filename="../core/journal/journalservice.cpp" line="+79"/>
+        <source>Untitled Entry</source>
+        <translation>Entrada sin título</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This photo is no longer in the catalog.</source>
+        <translation>Esta foto ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+104"/>
+        <location line="+84"/>
+        <source>The journal entry no longer exists.</source>
+        <translation>La entrada del diario ya no existe.</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+63"/>
+        <location line="+134"/>
+        <source>The event no longer exists.</source>
+        <translation>El evento ya no existe.</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>New Journal Entry</source>
+        <translation>Nueva entrada del diario</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename Entry</source>
+        <translation>Cambiar el nombre de la entrada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Author</source>
+        <translation>Cambiar el autor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Entry Date</source>
+        <translation>Cambiar la fecha de la entrada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Categories</source>
+        <translation>Cambiar las categorías</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Tags</source>
+        <translation>Cambiar las etiquetas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The photo is no longer in the catalog.</source>
+        <translation>La foto ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Cover</source>
+        <translation>Cambiar la portada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change Entry Event</source>
+        <translation>Cambiar el evento de la entrada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That version of the entry no longer exists.</source>
+        <translation>Esa versión de la entrada ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore Earlier Version</source>
+        <translation>Restaurar una versión anterior</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Journal Entry</source>
+        <translation>Eliminar la entrada del diario</translation>
+    </message>
+</context>
+<context>
     <name>JpegDecoder</name>
     <message>
         <location filename="../core/imaging/jpegdecoder.cpp" line="+155"/>
@@ -1596,6 +1683,37 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;The photos and the story of an event: a timeline, sticky-note galleries, the journal, and a site to publish them.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, exiv2 and libheif.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;Las fotos y la historia de un evento: una línea de tiempo, galerías de notas adhesivas, el diario y un sitio web para publicarlo todo.&lt;/p&gt;&lt;p&gt;Catálogo: %2&lt;/p&gt;&lt;p&gt;Creado con Qt %3, exiv2 y libheif.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPostImporter</name>
+    <message>
+        <location filename="../core/journal/markdownpostimporter.cpp" line="+173"/>
+        <source>The front matter of the post is not valid YAML: %1</source>
+        <translation>El encabezado de la entrada no es YAML válido: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The front matter of the post is not a list of keys and values.</source>
+        <translation>El encabezado de la entrada no es una lista de claves y valores.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The front matter of the post cannot be read: %1</source>
+        <translation>No se puede leer el encabezado de la entrada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <location filename="../core/journal/markdownrenderer.cpp" line="+503"/>
+        <source>Photo %1 is no longer in the catalog.</source>
+        <translation>La foto %1 ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gallery %1 is no longer in the catalog.</source>
+        <translation>La galería %1 ya no está en el catálogo.</translation>
     </message>
 </context>
 <context>

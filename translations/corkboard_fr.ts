@@ -1357,6 +1357,93 @@
     </message>
 </context>
 <context>
+    <name>JournalService</name>
+    <message>
+        <location filename="../core/journal/journalservice.cpp" line="+79"/>
+        <source>Untitled Entry</source>
+        <translation>Entrée sans titre</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This photo is no longer in the catalog.</source>
+        <translation>Cette photo n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+104"/>
+        <location line="+84"/>
+        <source>The journal entry no longer exists.</source>
+        <translation>L’entrée du journal n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+63"/>
+        <location line="+134"/>
+        <source>The event no longer exists.</source>
+        <translation>L’événement n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>New Journal Entry</source>
+        <translation>Nouvelle entrée de journal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename Entry</source>
+        <translation>Renommer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Author</source>
+        <translation>Modifier l’auteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Entry Date</source>
+        <translation>Modifier la date de l’entrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Categories</source>
+        <translation>Modifier les catégories</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The photo is no longer in the catalog.</source>
+        <translation>La photo n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Cover</source>
+        <translation>Modifier la couverture</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change Entry Event</source>
+        <translation>Modifier l’événement de l’entrée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That version of the entry no longer exists.</source>
+        <translation>Cette version de l’entrée n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore Earlier Version</source>
+        <translation>Restaurer une version antérieure</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Journal Entry</source>
+        <translation>Supprimer l’entrée du journal</translation>
+    </message>
+</context>
+<context>
     <name>JpegDecoder</name>
     <message>
         <location filename="../core/imaging/jpegdecoder.cpp" line="+155"/>
@@ -1596,6 +1683,37 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;The photos and the story of an event: a timeline, sticky-note galleries, the journal, and a site to publish them.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, exiv2 and libheif.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Corkboard %1&lt;/h3&gt;&lt;p&gt;Les photos et l’histoire d’un événement&#xa0;: une chronologie, des galeries de notes adhésives, le journal et un site pour les publier.&lt;/p&gt;&lt;p&gt;Catalogue&#xa0;: %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3, exiv2 et libheif.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPostImporter</name>
+    <message>
+        <location filename="../core/journal/markdownpostimporter.cpp" line="+173"/>
+        <source>The front matter of the post is not valid YAML: %1</source>
+        <translation>L’en-tête du billet n’est pas du YAML valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The front matter of the post is not a list of keys and values.</source>
+        <translation>L’en-tête du billet n’est pas une liste de clés et de valeurs.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The front matter of the post cannot be read: %1</source>
+        <translation>L’en-tête du billet est illisible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <location filename="../core/journal/markdownrenderer.cpp" line="+503"/>
+        <source>Photo %1 is no longer in the catalog.</source>
+        <translation>La photo %1 n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gallery %1 is no longer in the catalog.</source>
+        <translation>La galerie %1 n’est plus dans le catalogue.</translation>
     </message>
 </context>
 <context>
