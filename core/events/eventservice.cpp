@@ -479,50 +479,48 @@ QList<qint64> EventService::touchedPhotos(const EventEdit &edit) const
     return list;
 }
 
+bool EventService::writeInTransaction(const std::function<QString()> &work)
+{
+    // Committed only when the work reports no error; otherwise the transaction's destructor
+    // rolls everything back and the catalog is as it was.
+    Transaction transaction(m_connection.database());
+    QString error = transaction.isActive() ? work() : transaction.beginError();
+    if (error.isEmpty())
+        error = transaction.commit();
+    m_lastError = error;
+    return error.isEmpty();
+}
+
 bool EventService::apply(const EventEdit &edit, bool forward)
 {
     const auto &events = forward ? edit.eventsAfter : edit.eventsBefore;
     const auto &photos = forward ? edit.photosAfter : edit.photosBefore;
-    Transaction transaction(m_connection.database());
-    if (!transaction.isActive()) {
-        m_lastError = transaction.beginError();
-        return false;
-    }
-    // Events first (photos may point at a new one), then photos, then the events that go.
-    for (auto it = events.cbegin(); it != events.cend(); ++it) {
-        if (!it.value())
-            continue;
-        const bool exists = m_repository->record(it.key()).has_value();
-        EventRecord record = *it.value();
-        record.id = it.key();
-        if (exists ? !m_repository->update(record) : m_repository->insert(record) == 0) {
-            m_lastError = m_repository->lastError();
-            return false;
+    QList<qint64> touched;
+    const bool written = writeInTransaction([&]() -> QString {
+        // Events first (photos may point at a new one), then photos, then the events that go.
+        for (auto it = events.cbegin(); it != events.cend(); ++it) {
+            if (!it.value())
+                continue;
+            const bool exists = m_repository->record(it.key()).has_value();
+            EventRecord record = *it.value();
+            record.id = it.key();
+            if (exists ? !m_repository->update(record) : m_repository->insert(record) == 0)
+                return m_repository->lastError();
         }
-    }
-    for (auto it = photos.cbegin(); it != photos.cend(); ++it) {
-        if (!m_repository->assign(it.key(), it.value())) {
-            m_lastError = m_repository->lastError();
-            return false;
+        for (auto it = photos.cbegin(); it != photos.cend(); ++it) {
+            if (!m_repository->assign(it.key(), it.value()))
+                return m_repository->lastError();
         }
-    }
-    for (auto it = events.cbegin(); it != events.cend(); ++it) {
-        if (!it.value() && !m_repository->remove(it.key())) {
-            m_lastError = m_repository->lastError();
-            return false;
+        for (auto it = events.cbegin(); it != events.cend(); ++it) {
+            if (!it.value() && !m_repository->remove(it.key()))
+                return m_repository->lastError();
         }
-    }
-    const QList<qint64> touched = touchedPhotos(edit);
-    TimelineUpdater updater(m_connection, m_systemZone);
-    if (!updater.update(touched)) {
-        m_lastError = updater.lastError();
+        touched = touchedPhotos(edit);
+        TimelineUpdater updater(m_connection, m_systemZone);
+        return updater.update(touched) ? QString() : updater.lastError();
+    });
+    if (!written)
         return false;
-    }
-    const QString error = transaction.commit();
-    if (!error.isEmpty()) {
-        m_lastError = error;
-        return false;
-    }
     emit eventsChanged();
     if (!touched.isEmpty())
         emit photosChanged(touched);
@@ -531,22 +529,17 @@ bool EventService::apply(const EventEdit &edit, bool forward)
 
 bool EventService::updateTimeline(const QList<qint64> &photoIds)
 {
-    Transaction transaction(m_connection.database());
-    if (!transaction.isActive()) {
-        m_lastError = transaction.beginError();
+    int changed = 0;
+    const bool written = writeInTransaction([&]() -> QString {
+        TimelineUpdater updater(m_connection, m_systemZone);
+        if (!updater.update(photoIds))
+            return updater.lastError();
+        changed = updater.photosChanged();
+        return {};
+    });
+    if (!written)
         return false;
-    }
-    TimelineUpdater updater(m_connection, m_systemZone);
-    if (!updater.update(photoIds)) {
-        m_lastError = updater.lastError();
-        return false;
-    }
-    const QString error = transaction.commit();
-    if (!error.isEmpty()) {
-        m_lastError = error;
-        return false;
-    }
-    if (updater.photosChanged() > 0) {
+    if (changed > 0) {
         emit photosChanged(photoIds);
         emit eventsChanged();
     }
@@ -556,27 +549,16 @@ bool EventService::updateTimeline(const QList<qint64> &photoIds)
 RegroupResult EventService::regroup()
 {
     RegroupResult result;
-    Transaction transaction(m_connection.database());
-    if (!transaction.isActive()) {
+    const bool written = writeInTransaction([&]() -> QString {
+        TimelineUpdater updater(m_connection, m_systemZone);
+        if (!updater.update())
+            return updater.lastError();
+        result = EventRegrouper(m_connection).regroup();
+        return result.ok ? QString() : result.error;
+    });
+    if (!written) {
         result.ok = false;
-        result.error = m_lastError = transaction.beginError();
-        return result;
-    }
-    TimelineUpdater updater(m_connection, m_systemZone);
-    if (!updater.update()) {
-        result.ok = false;
-        result.error = m_lastError = updater.lastError();
-        return result;
-    }
-    result = EventRegrouper(m_connection).regroup();
-    if (!result.ok) {
-        m_lastError = result.error;
-        return result;
-    }
-    const QString error = transaction.commit();
-    if (!error.isEmpty()) {
-        result.ok = false;
-        result.error = m_lastError = error;
+        result.error = m_lastError;
         return result;
     }
     emit eventsChanged();

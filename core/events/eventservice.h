@@ -92,6 +92,9 @@ private:
     EventEdit editEvent(qint64 eventId, const QString &text,
                         const std::function<void(EventRecord &)> &change) const;
     QList<qint64> touchedPhotos(const EventEdit &edit) const;
+    // Runs work (which returns an error message, empty on success) in one write transaction,
+    // committed only on success; sets lastError(). True when it was committed.
+    bool writeInTransaction(const std::function<QString()> &work);
 
     const CatalogConnection &m_connection;
     std::unique_ptr<EventRepository> m_repository;
