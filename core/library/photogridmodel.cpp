@@ -43,6 +43,9 @@ std::optional<PhotoSummaryFilter> filterFor(const PhotoSource &source)
             return std::nullopt;
         filter.eventId = source.eventId;
         return filter;
+    case PhotoSource::Kind::Gallery:
+    case PhotoSource::Kind::JournalEntry:
+        return std::nullopt; // shown by the board and the editor, not the grid
     }
     return std::nullopt;
 }
@@ -98,9 +101,9 @@ QVariant PhotoGridModel::data(const QModelIndex &index, int role) const
             // Where it was taken, with the camera clock corrected.
             const QDateTime local = QDateTime::fromMSecsSinceEpoch(
                 *photo.takenInstantMs + qint64(photo.instantOffsetSeconds) * 1000, Qt::UTC);
-            lines.append(tr("Taken %1").arg(QLocale().toString(local, QLocale::ShortFormat) +
-                                            QLatin1Char(' ') +
-                                            offsetText(photo.instantOffsetSeconds)));
+            lines.append(tr("Taken %1")
+                             .arg(QLocale().toString(local, QLocale::ShortFormat) +
+                                  QLatin1Char(' ') + offsetText(photo.instantOffsetSeconds)));
         } else if (photo.takenLocal.isValid()) {
             QString taken = QLocale().toString(photo.takenLocal, QLocale::ShortFormat);
             if (photo.takenOffsetSeconds)

@@ -484,6 +484,8 @@ void MainWindow::restoreSettings()
     source.folderPath = settings.value(QStringLiteral("mainWindow/sourceFolder")).toString();
     source.importId = settings.value(QStringLiteral("mainWindow/sourceImport")).toLongLong();
     source.eventId = settings.value(QStringLiteral("mainWindow/sourceEvent")).toLongLong();
+    source.galleryId = settings.value(QStringLiteral("mainWindow/sourceGallery")).toLongLong();
+    source.entryId = settings.value(QStringLiteral("mainWindow/sourceEntry")).toLongLong();
     if (!m_sidebar->selectSource(source) && !m_sidebar->selectSource(PhotoSource::allPhotos()))
         showSource(PhotoSource::allPhotos());
 }
@@ -500,6 +502,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainWindow/sourceFolder"), source.folderPath);
     settings.setValue(QStringLiteral("mainWindow/sourceImport"), source.importId);
     settings.setValue(QStringLiteral("mainWindow/sourceEvent"), source.eventId);
+    settings.setValue(QStringLiteral("mainWindow/sourceGallery"), source.galleryId);
+    settings.setValue(QStringLiteral("mainWindow/sourceEntry"), source.entryId);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
