@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/events/eventattachments.h"
 #include "core/events/eventrecord.h"
 #include "core/events/photoeventassignment.h"
 
@@ -20,6 +21,11 @@ struct EventEdit
     QMap<qint64, PhotoEventAssignment> photosAfter;
     // The event the UI should show once the edit is done (the new or the merged one); 0: stay.
     qint64 focusEventId = 0;
+    // The galleries and entries of the events this edit removed (on either side), as apply()
+    // found them when it handed them to the event that took the photos: when an undo or redo
+    // brings such an event back, they return to it. Filled while applying, not part of what the
+    // edit means, hence mutable.
+    mutable QMap<qint64, EventAttachments::Ids> attachmentsOfRemoved;
 
     bool isEmpty() const { return eventsBefore == eventsAfter && photosBefore == photosAfter; }
 };

@@ -1,10 +1,12 @@
 #include "core/events/eventregrouper.h"
 
 #include "core/catalog/catalogconnection.h"
+#include "core/events/eventattachments.h"
 #include "core/events/eventrecord.h"
 #include "core/events/eventrepository.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -188,7 +190,36 @@ RegroupResult EventRegrouper::regroup()
         ++result.photosMoved;
     }
 
-    // Automatic events nothing is left in go; the user's stay, even empty.
+    // Automatic events nothing is left in go; the user's stay, even empty. What was made for one
+    // that goes (galleries, journal entries) follows most of its photos.
+    if (!query.exec(QStringLiteral("SELECT id FROM events WHERE by_hand = 0 AND NOT EXISTS "
+                                   "(SELECT 1 FROM photos WHERE photos.event_id = events.id)")))
+        return fail(query);
+    QSet<qint64> going;
+    while (query.next())
+        going.insert(query.value(0).toLongLong());
+    QHash<qint64, QMap<qint64, int>> photosTaken; // event that goes -> where its photos went
+    for (auto it = currentEvent.cbegin(); it != currentEvent.cend(); ++it) {
+        const qint64 now = newEventOfPhoto.value(it.key());
+        if (now != 0 && going.contains(it.value()))
+            ++photosTaken[it.value()][now];
+    }
+    EventAttachments attachments(m_connection);
+    for (auto it = photosTaken.cbegin(); it != photosTaken.cend(); ++it) {
+        qint64 successor = 0;
+        int most = 0;
+        for (auto taken = it->cbegin(); taken != it->cend(); ++taken) {
+            if (taken.value() > most) { // lowest id of equals: the map is in id order
+                successor = taken.key();
+                most = taken.value();
+            }
+        }
+        if (!attachments.moveAll(it.key(), successor)) {
+            result.ok = false;
+            result.error = attachments.lastError();
+            return result;
+        }
+    }
     if (!query.exec(QStringLiteral("DELETE FROM events WHERE by_hand = 0 AND NOT EXISTS "
                                    "(SELECT 1 FROM photos WHERE photos.event_id = events.id)")))
         return fail(query);

@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalogconnection.h"
 #include "core/catalog/transaction.h"
+#include "core/events/eventattachments.h"
 #include "core/events/eventregrouper.h"
 #include "core/events/eventrepository.h"
 #include "core/events/timelineupdater.h"
@@ -479,6 +480,29 @@ QList<qint64> EventService::touchedPhotos(const EventEdit &edit) const
     return list;
 }
 
+qint64 EventService::successorOf(qint64 eventId,
+                                 const QMap<qint64, PhotoEventAssignment> &photosWere,
+                                 const QMap<qint64, PhotoEventAssignment> &photos)
+{
+    // The event that takes most of its photos (the lowest id of equals, so that undo and redo
+    // agree); 0 when its photos go nowhere.
+    QMap<qint64, int> taken;
+    for (auto it = photosWere.cbegin(); it != photosWere.cend(); ++it) {
+        const qint64 now = photos.value(it.key()).eventId;
+        if (it->eventId == eventId && now != 0 && now != eventId)
+            ++taken[now];
+    }
+    qint64 successor = 0;
+    int most = 0;
+    for (auto it = taken.cbegin(); it != taken.cend(); ++it) {
+        if (it.value() > most) {
+            successor = it.key();
+            most = it.value();
+        }
+    }
+    return successor;
+}
+
 bool EventService::writeInTransaction(const std::function<QString()> &work)
 {
     // Committed only when the work reports no error; otherwise the transaction's destructor
@@ -495,8 +519,10 @@ bool EventService::apply(const EventEdit &edit, bool forward)
 {
     const auto &events = forward ? edit.eventsAfter : edit.eventsBefore;
     const auto &photos = forward ? edit.photosAfter : edit.photosBefore;
+    const auto &photosWere = forward ? edit.photosBefore : edit.photosAfter;
     QList<qint64> touched;
     const bool written = writeInTransaction([&]() -> QString {
+        EventAttachments attachments(m_connection);
         // Events first (photos may point at a new one), then photos, then the events that go.
         for (auto it = events.cbegin(); it != events.cend(); ++it) {
             if (!it.value())
@@ -506,13 +532,27 @@ bool EventService::apply(const EventEdit &edit, bool forward)
             record.id = it.key();
             if (exists ? !m_repository->update(record) : m_repository->insert(record) == 0)
                 return m_repository->lastError();
+            // An event this edit removed before is back: so are its galleries and entries.
+            if (!exists && edit.attachmentsOfRemoved.contains(it.key()) &&
+                !attachments.move(edit.attachmentsOfRemoved.value(it.key()), it.key()))
+                return attachments.lastError();
         }
         for (auto it = photos.cbegin(); it != photos.cend(); ++it) {
             if (!m_repository->assign(it.key(), it.value()))
                 return m_repository->lastError();
         }
         for (auto it = events.cbegin(); it != events.cend(); ++it) {
-            if (!it.value() && !m_repository->remove(it.key()))
+            if (it.value())
+                continue;
+            const EventAttachments::Ids owned = attachments.of(it.key());
+            if (!attachments.lastError().isEmpty())
+                return attachments.lastError();
+            if (!owned.isEmpty()) {
+                edit.attachmentsOfRemoved.insert(it.key(), owned);
+                if (!attachments.move(owned, successorOf(it.key(), photosWere, photos)))
+                    return attachments.lastError();
+            }
+            if (!m_repository->remove(it.key()))
                 return m_repository->lastError();
         }
         touched = touchedPhotos(edit);

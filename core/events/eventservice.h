@@ -70,7 +70,9 @@ public:
                                                qint64 shiftSeconds) const;
 
     // Writes one side of an edit (after when forward, before when not) in one transaction, places
-    // the photos it touches on the timeline again, and signals. False (nothing written) on error.
+    // the photos it touches on the timeline again, and signals. The galleries and journal entries
+    // of an event it removes go with the photos (EventAttachments) and come back with the event.
+    // False (nothing written) on error.
     bool apply(const EventEdit &edit, bool forward);
 
     // Places these photos (every photo when empty) on the timeline again.
@@ -92,6 +94,10 @@ private:
     EventEdit editEvent(qint64 eventId, const QString &text,
                         const std::function<void(EventRecord &)> &change) const;
     QList<qint64> touchedPhotos(const EventEdit &edit) const;
+    // Where the galleries and entries of an event that goes are handed: to the event that takes
+    // most of its photos.
+    static qint64 successorOf(qint64 eventId, const QMap<qint64, PhotoEventAssignment> &photosWere,
+                              const QMap<qint64, PhotoEventAssignment> &photos);
     // Runs work (which returns an error message, empty on success) in one write transaction,
     // committed only on success; sets lastError(). True when it was committed.
     bool writeInTransaction(const std::function<QString()> &work);

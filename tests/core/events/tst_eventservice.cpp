@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -47,8 +48,13 @@ private slots:
     void eventTimeZonePlacesPhotosWithoutOffset();
     void regroupingKeepsWhatWasDoneByHand();
     void reimportKeepsWhatWasDoneByHand();
+    void galleriesAndEntriesFollowTheirEvent();
+    void regroupingHandsOnWhatWasMadeForAnEvent();
 
 private:
+    // A gallery and a journal entry of this event, as their features store them.
+    std::pair<qint64, qint64> attachTo(qint64 eventId);
+    qint64 eventOf(const char *table, qint64 id) const;
     qint64 add(const Shot &shot);
     void addConferenceDay();
     QList<qint64> eventIds() const;
@@ -379,6 +385,88 @@ void TestEventService::reimportKeepsWhatWasDoneByHand()
     QCOMPARE(m_service->event(first)->photoCount, 3);
     QCOMPARE(m_service->event(second)->photoCount, 1);
     QCOMPARE(m_service->events().size(), 3);
+}
+
+std::pair<qint64, qint64> TestEventService::attachTo(qint64 eventId)
+{
+    QSqlQuery query(m_catalog->connection().database());
+    query.prepare(QStringLiteral("INSERT INTO galleries (event_id, title) VALUES (?, 'Notes')"));
+    query.addBindValue(eventId);
+    if (!query.exec())
+        return {};
+    const qint64 gallery = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO journal_entries (event_id, title, created_at, "
+                                 "updated_at) VALUES (?, 'Day one', '2019-05-21', '2019-05-21')"));
+    query.addBindValue(eventId);
+    if (!query.exec())
+        return {};
+    return {gallery, query.lastInsertId().toLongLong()};
+}
+
+qint64 TestEventService::eventOf(const char *table, qint64 id) const
+{
+    QSqlQuery query(m_catalog->connection().database());
+    query.prepare(QStringLiteral("SELECT event_id FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+void TestEventService::galleriesAndEntriesFollowTheirEvent()
+{
+    addConferenceDay();
+    const qint64 meetup = m_service->events().at(0).event.id;
+    const qint64 summit = m_service->events().at(1).event.id;
+    const auto [gallery, entry] = attachTo(meetup);
+    QVERIFY(gallery != 0 && entry != 0);
+    QUndoStack stack;
+
+    // Merged away: the meetup's gallery and entry go with its photos, and come back on undo.
+    stack.push(new EventEditCommand(*m_service, m_service->merge({meetup, summit})));
+    QCOMPARE(eventOf("galleries", gallery), summit);
+    QCOMPARE(eventOf("journal_entries", entry), summit);
+    stack.undo();
+    QCOMPARE(eventOf("galleries", gallery), meetup);
+    QCOMPARE(eventOf("journal_entries", entry), meetup);
+    stack.redo();
+    QCOMPARE(eventOf("galleries", gallery), summit);
+    stack.undo();
+
+    // A split-off event got a gallery of its own: undoing the split hands it to the event its
+    // photos return to, redoing gives it back.
+    const EventEdit split = m_service->splitAt(summit, id("summit6.jpg"));
+    stack.push(new EventEditCommand(*m_service, split));
+    const auto [splitGallery, splitEntry] = attachTo(split.focusEventId);
+    stack.undo();
+    QCOMPARE(eventOf("galleries", splitGallery), summit);
+    QCOMPARE(eventOf("journal_entries", splitEntry), summit);
+    stack.redo();
+    QCOMPARE(eventOf("galleries", splitGallery), split.focusEventId);
+    QCOMPARE(eventOf("journal_entries", splitEntry), split.focusEventId);
+    // The meetup's own were not touched by any of it.
+    QCOMPARE(eventOf("galleries", gallery), meetup);
+}
+
+void TestEventService::regroupingHandsOnWhatWasMadeForAnEvent()
+{
+    addConferenceDay();
+    const qint64 meetup = m_service->events().at(0).event.id;
+    const qint64 summit = m_service->events().at(1).event.id;
+    const auto [gallery, entry] = attachTo(meetup);
+    // Photos found later fill the evening between the two: one event now, and the meetup's
+    // gallery and entry go where its photos went instead of standing alone.
+    for (const char *time : {"17:45", "18:00", "18:20", "18:40", "19:00", "19:15"})
+        add({QStringLiteral("walk%1.jpg").arg(QLatin1String(time)),
+             QStringLiteral("2019-05-20T%1:00").arg(QLatin1String(time)), 7200,
+             QStringLiteral("EOS R5")});
+    const RegroupResult result = m_service->regroup();
+    QVERIFY(result.ok);
+    QCOMPARE(eventIds().size(), 1);
+    const qint64 remaining = eventIds().constFirst();
+    QVERIFY(remaining == summit || remaining == meetup);
+    QCOMPARE(eventOf("galleries", gallery), remaining);
+    QCOMPARE(eventOf("journal_entries", entry), remaining);
 }
 
 QTEST_GUILESS_MAIN(TestEventService)
