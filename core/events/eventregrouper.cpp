@@ -1,6 +1,7 @@
 #include "core/events/eventregrouper.h"
 
 #include "core/catalog/catalogconnection.h"
+#include "core/catalog/sqlidlist.h"
 #include "core/events/eventattachments.h"
 #include "core/events/eventrecord.h"
 #include "core/events/eventrepository.h"
@@ -177,17 +178,26 @@ RegroupResult EventRegrouper::regroup()
             newEventOfPhoto.insert(photoId, eventId);
     }
 
-    QSqlQuery write(m_connection.database());
-    write.prepare(QStringLiteral("UPDATE photos SET event_id = ? WHERE id = ?"));
+    // One statement per event and batch of photos, not one per photo: an import regroups
+    // thousands of new photos at its end, while nothing else runs, and a statement per row cost
+    // three times as much there.
+    QMap<qint64, QList<qint64>> photosOfEvent; // new event (0: none) -> photos moving into it
     for (auto it = currentEvent.cbegin(); it != currentEvent.cend(); ++it) {
         const qint64 now = newEventOfPhoto.value(it.key());
-        if (now == it.value())
-            continue;
-        write.addBindValue(now == 0 ? QVariant() : QVariant(now));
-        write.addBindValue(it.key());
-        if (!write.exec())
-            return fail(write);
-        ++result.photosMoved;
+        if (now != it.value())
+            photosOfEvent[now].append(it.key());
+    }
+    constexpr qsizetype kBatch = 500;
+    for (auto it = photosOfEvent.cbegin(); it != photosOfEvent.cend(); ++it) {
+        for (qsizetype start = 0; start < it->size(); start += kBatch) {
+            QSqlQuery write(m_connection.database());
+            write.prepare(QStringLiteral("UPDATE photos SET event_id = ? WHERE id IN (%1)")
+                              .arg(sqlIdList(it->mid(start, kBatch))));
+            write.addBindValue(it.key() == 0 ? QVariant() : QVariant(it.key()));
+            if (!write.exec())
+                return fail(write);
+        }
+        result.photosMoved += int(it->size());
     }
 
     // Automatic events nothing is left in go; the user's stay, even empty. What was made for one
