@@ -5,8 +5,10 @@
 #include "core/events/eventservice.h"
 #include "core/import/importjob.h"
 #include "core/import/importreport.h"
+#include "core/journal/journalservice.h"
 #include "core/library/sidebar/eventssection.h"
 #include "core/library/sidebar/folderssection.h"
+#include "core/library/sidebar/journalsection.h"
 #include "core/library/sidebar/librarysection.h"
 #include "core/library/sidebar/problemssection.h"
 #include "core/library/sidebar/recentimportssection.h"
@@ -17,6 +19,8 @@
 #include "ui/events/eventheader.h"
 #include "ui/import/importcontroller.h"
 #include "ui/info/photoinfopanel.h"
+#include "ui/journal/journalactions.h"
+#include "ui/journal/journaleditorpage.h"
 #include "ui/library/emptylibraryview.h"
 #include "ui/library/gridheader.h"
 #include "ui/library/photogridview.h"
@@ -52,6 +56,7 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService 
     , m_settings(settings)
     , m_photos(new PhotoGridModel(catalog.connection(), this))
     , m_events(new EventService(catalog.connection(), this))
+    , m_journal(new JournalService(catalog.connection(), this))
     , m_undoStack(new QUndoStack(this))
     , m_eventEditor(new EventEditor(*m_events, *m_undoStack, this))
     , m_sidebarModel(new SidebarModel(this))
@@ -64,6 +69,7 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService 
     connect(m_events, &EventService::eventsChanged, this, &MainWindow::onEventsChanged);
     m_sidebarModel->addSection(std::make_unique<LibrarySection>(catalog.connection()));
     m_sidebarModel->addSection(std::make_unique<EventsSection>(*m_events));
+    m_sidebarModel->addSection(std::make_unique<JournalSection>(*m_journal, m_events));
     m_sidebarModel->addSection(std::make_unique<FoldersSection>(catalog.connection()));
     m_sidebarModel->addSection(std::make_unique<RecentImportsSection>(catalog.connection()));
     m_sidebarModel->addSection(std::make_unique<ProblemsSection>(catalog.connection()));
@@ -72,13 +78,20 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService 
     createLayout();
     m_import = new ImportController(importJob, *this);
     m_eventActions = new EventActions(*m_eventEditor, *m_grid, *this);
+    m_journalActions = new JournalActions(*m_journal, *m_events, *m_undoStack, m_thumbnails,
+                                          catalog.connection(), *this);
+    m_gridStack->addWidget(m_journalActions->editor());
     createMenus();
     connectModels();
     connectEvents();
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor writes what was typed while the journal service is still there.
+    m_journalActions->close();
+}
 
 PhotoViewer *MainWindow::viewer() const
 {
@@ -148,6 +161,8 @@ void MainWindow::createMenus()
     QAction *importFiles =
         file->addAction(tr("Import &Photos…"), m_import, &ImportController::chooseFiles);
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    m_journalActions->addToFileMenu(file);
     file->addSeparator();
     QAction *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                            tr("Pre&ferences…"), this, &MainWindow::showPreferences);
@@ -229,6 +244,9 @@ void MainWindow::createMenus()
     // Enabled states follow what is selected as the menu opens, too.
     connect(events, &QMenu::aboutToShow, m_eventActions, &EventActions::updateActions);
 
+    QMenu *journal = menuBar()->addMenu(tr("&Journal"));
+    m_journalActions->addToMenu(journal);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Corkboard"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -273,6 +291,10 @@ void MainWindow::connectEvents()
     connect(m_eventEditor, &EventEditor::focusRequested, this,
             [this](qint64 eventId) { m_sidebar->selectSource(PhotoSource::event(eventId)); });
     connect(m_eventActions, &EventActions::renameRequested, this, &MainWindow::renameEvent);
+    connect(m_journalActions, &JournalActions::sourceRequested, m_sidebar,
+            &SidebarView::selectSource);
+    connect(m_journalActions, &JournalActions::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_eventActions, &EventActions::regrouped, this, &MainWindow::showRegroupResult);
     connect(m_eventHeader, &EventHeader::clockCorrectionRequested, m_eventActions,
             &EventActions::correctClock);
@@ -383,6 +405,8 @@ void MainWindow::showSource(const PhotoSource &source)
                              : (entry.isValid() ? entry.data().toString() : tr("All Photos")));
     m_eventHeader->setEvent(event ? source.eventId : 0);
     m_eventActions->setShownEvent(event ? source.eventId : 0);
+    m_journalActions->setShownSource(source);
+    m_header->setVisible(source.showsPhotoGrid());
     updateEmptyState();
     if (m_photos->rowCount() > 0 && !m_grid->currentIndex().isValid())
         m_grid->setCurrentIndex(m_photos->index(0));
@@ -406,6 +430,10 @@ void MainWindow::setSortOrder(PhotoGridModel::SortOrder order)
 
 void MainWindow::updateEmptyState()
 {
+    if (m_photos->source().kind == PhotoSource::Kind::JournalEntry) {
+        m_gridStack->setCurrentWidget(m_journalActions->editor());
+        return;
+    }
     m_header->setPhotoCount(m_photos->rowCount());
     const bool empty = m_photos->rowCount() == 0;
     // The welcome shows only for an empty catalog, not for an empty source of a full one.
@@ -509,6 +537,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    m_journalActions->close();
     if (m_viewer)
         m_viewer->close();
     // Stop a running import cleanly: committed chunks stay, the rest resumes next time.

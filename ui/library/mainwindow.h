@@ -17,6 +17,8 @@ class EventService;
 class GridHeader;
 class ImportController;
 class ImportJob;
+class JournalActions;
+class JournalService;
 class PhotoGridView;
 class PhotoInfoPanel;
 class PhotoViewer;
@@ -55,6 +57,8 @@ public:
     EventEditor *eventEditor() const { return m_eventEditor; }
     EventHeader *eventHeader() const { return m_eventHeader; }
     EventActions *eventActions() const { return m_eventActions; }
+    JournalService *journalService() const { return m_journal; }
+    JournalActions *journalActions() const { return m_journalActions; }
     // The full-screen viewer while it is open, else null.
     PhotoViewer *viewer() const;
 
@@ -90,6 +94,7 @@ private:
 
     PhotoGridModel *m_photos;
     EventService *m_events;
+    JournalService *m_journal;
     QUndoStack *m_undoStack;
     EventEditor *m_eventEditor;
     SidebarModel *m_sidebarModel;
@@ -97,6 +102,7 @@ private:
     GridHeader *m_header = nullptr;
     EventHeader *m_eventHeader = nullptr;
     EventActions *m_eventActions = nullptr;
+    JournalActions *m_journalActions = nullptr;
     QStackedWidget *m_gridStack = nullptr;
     PhotoGridView *m_grid = nullptr;
     EmptyLibraryView *m_empty = nullptr;
