@@ -20,6 +20,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUndoStack>
 
 JournalActions::JournalActions(JournalService &journal, const EventService &events,
@@ -55,6 +56,17 @@ JournalActions::JournalActions(JournalService &journal, const EventService &even
     connect(m_exportEntry, &QAction::triggered, this, &JournalActions::exportEntry);
     connect(m_editor, &JournalEditorPage::message, this, &JournalActions::message);
     connect(&journal, &JournalService::entriesChanged, this, &JournalActions::updateActions);
+    // The entry on screen went (its making undone, or deleted elsewhere): once the sidebar has
+    // dropped its row, show all photos rather than an editor of nothing.
+    connect(&journal, &JournalService::entriesChanged, this, [this]() {
+        if (m_shown.kind != PhotoSource::Kind::JournalEntry || m_journal.entry(m_shown.entryId))
+            return;
+        QTimer::singleShot(0, this, [this]() {
+            if (m_shown.kind == PhotoSource::Kind::JournalEntry &&
+                !m_journal.entry(m_shown.entryId))
+                emit sourceRequested(PhotoSource::allPhotos());
+        });
+    });
     updateActions();
 }
 

@@ -223,9 +223,16 @@ void JournalEditorPage::chooseAndInsertPhotos()
 {
     if (m_entryId == 0)
         return;
-    PhotoChooserDialog dialog(m_connection, m_thumbnails, m_entryEventId, true, this);
-    if (dialog.exec() == QDialog::Accepted)
-        insertPhotos(dialog.chosenPhotoIds());
+    // Not modal: the grid takes the place of this page, so the chooser is where photos are
+    // dragged from into the text (to where they belong in it), besides Insert at the cursor.
+    auto *dialog = new PhotoChooserDialog(m_connection, m_thumbnails, m_entryEventId, true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 entryId = m_entryId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, entryId]() {
+        if (entryId == m_entryId)
+            insertPhotos(dialog->chosenPhotoIds());
+    });
+    dialog->show();
 }
 
 void JournalEditorPage::chooseAndInsertGallery()

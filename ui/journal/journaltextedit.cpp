@@ -17,8 +17,9 @@ JournalTextEdit::JournalTextEdit(const CatalogConnection &connection, QWidget *p
     , m_highlighter(new MarkdownHighlighter(document()))
 {
     setAccessibleName(tr("Entry text"));
-    setPlaceholderText(tr("Write the entry in Markdown. Drag photos here from the grid, or use "
-                          "Insert Photo… and Insert Gallery…"));
+    setPlaceholderText(tr("Write the entry in Markdown. Insert Photo… shows the catalog: drag "
+                          "photos from it to where they belong here. Insert Gallery… adds a "
+                          "gallery at the cursor."));
     setTabChangesFocus(false);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);

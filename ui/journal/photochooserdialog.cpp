@@ -28,7 +28,6 @@ PhotoChooserDialog::PhotoChooserDialog(const CatalogConnection &connection,
     m_grid->setThumbnailSize(128);
     m_grid->setSelectionMode(multiple ? QAbstractItemView::ExtendedSelection
                                       : QAbstractItemView::SingleSelection);
-    m_grid->setDragEnabled(false);
 
     auto *scope = new QCheckBox(tr("Only this entry's event"), this);
     scope->setVisible(eventId != 0);
@@ -51,9 +50,10 @@ PhotoChooserDialog::PhotoChooserDialog(const CatalogConnection &connection,
             &PhotoChooserDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(multiple ? tr("Choose the photos to insert at the cursor:")
-                                          : tr("Choose the photo:"),
-                                 this));
+    layout->addWidget(new QLabel(
+        multiple ? tr("Choose the photos to insert at the cursor, or drag them into the text:")
+                 : tr("Choose the photo:"),
+        this));
     layout->addWidget(m_grid, 1);
     layout->addWidget(scope);
     layout->addWidget(m_buttons);

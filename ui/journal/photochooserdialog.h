@@ -11,7 +11,8 @@ class ThumbnailService;
 
 // Chooses photos from the catalog for the journal editor (Insert Photo…, the cover): the library
 // grid over all photos, or over one event's when the entry belongs to one, in time order.
-// Double-click or Enter takes the photo under the cursor; a selection takes them all.
+// Double-click or Enter takes the photo under the cursor; a selection takes them all. Photos can
+// also be dragged from it (PhotoMimeData), into the entry's text.
 class PhotoChooserDialog : public QDialog
 {
     Q_OBJECT
