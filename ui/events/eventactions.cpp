@@ -104,7 +104,8 @@ void EventActions::addToMenu(QMenu *menu) const
     menu->addAction(m_regroup);
 }
 
-void EventActions::showGridMenu(const QPoint &globalPosition)
+void EventActions::showGridMenu(const QPoint &globalPosition,
+                                const QList<QAction *> &moreActions)
 {
     updateActions();
     QMenu menu(&m_grid);
@@ -114,6 +115,10 @@ void EventActions::showGridMenu(const QPoint &globalPosition)
     menu.addAction(m_split);
     menu.addAction(m_mergeSelected);
     menu.addAction(m_setCover);
+    if (!moreActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(moreActions);
+    }
     menu.exec(globalPosition);
 }
 

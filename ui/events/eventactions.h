@@ -34,7 +34,8 @@ public:
     qint64 targetEvent() const;
 
     void addToMenu(QMenu *menu) const;
-    void showGridMenu(const QPoint &globalPosition);
+    // moreActions (the galleries' ones) go at the end, after a separator.
+    void showGridMenu(const QPoint &globalPosition, const QList<QAction *> &moreActions = {});
     void showEventMenu(qint64 eventId, const QPoint &globalPosition);
 
     QAction *newEventAction() const { return m_newEvent; }

@@ -4,10 +4,12 @@
 #include "core/catalog/photorepository.h"
 #include "core/events/eventservice.h"
 #include "core/import/importjob.h"
+#include "core/galleries/galleryservice.h"
 #include "core/import/importreport.h"
 #include "core/journal/journalservice.h"
 #include "core/library/sidebar/eventssection.h"
 #include "core/library/sidebar/folderssection.h"
+#include "core/library/sidebar/galleriessection.h"
 #include "core/library/sidebar/journalsection.h"
 #include "core/library/sidebar/librarysection.h"
 #include "core/library/sidebar/problemssection.h"
@@ -17,6 +19,9 @@
 #include "ui/events/eventactions.h"
 #include "ui/events/eventeditor.h"
 #include "ui/events/eventheader.h"
+#include "ui/galleries/galleryactions.h"
+#include "ui/galleries/galleryboardview.h"
+#include "ui/galleries/gallerypage.h"
 #include "ui/import/importcontroller.h"
 #include "ui/info/photoinfopanel.h"
 #include "ui/journal/journalactions.h"
@@ -56,6 +61,7 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService 
     , m_settings(settings)
     , m_photos(new PhotoGridModel(catalog.connection(), this))
     , m_events(new EventService(catalog.connection(), this))
+    , m_galleries(new GalleryService(catalog.connection(), this))
     , m_journal(new JournalService(catalog.connection(), this))
     , m_undoStack(new QUndoStack(this))
     , m_eventEditor(new EventEditor(*m_events, *m_undoStack, this))
@@ -69,6 +75,7 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService 
     connect(m_events, &EventService::eventsChanged, this, &MainWindow::onEventsChanged);
     m_sidebarModel->addSection(std::make_unique<LibrarySection>(catalog.connection()));
     m_sidebarModel->addSection(std::make_unique<EventsSection>(*m_events));
+    m_sidebarModel->addSection(std::make_unique<GalleriesSection>(*m_galleries, m_events));
     m_sidebarModel->addSection(std::make_unique<JournalSection>(*m_journal, m_events));
     m_sidebarModel->addSection(std::make_unique<FoldersSection>(catalog.connection()));
     m_sidebarModel->addSection(std::make_unique<RecentImportsSection>(catalog.connection()));
@@ -78,12 +85,14 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService 
     createLayout();
     m_import = new ImportController(importJob, *this);
     m_eventActions = new EventActions(*m_eventEditor, *m_grid, *this);
+    m_galleryActions = new GalleryActions(*m_galleries, *m_undoStack, *m_grid, *this);
     m_journalActions = new JournalActions(*m_journal, *m_events, *m_undoStack, m_thumbnails,
                                           catalog.connection(), *this);
     m_gridStack->addWidget(m_journalActions->editor());
     createMenus();
     connectModels();
     connectEvents();
+    connectGalleries();
     restoreSettings();
 }
 
@@ -117,6 +126,10 @@ void MainWindow::createLayout()
     m_empty = new EmptyLibraryView(m_gridStack);
     m_gridStack->addWidget(m_grid);
     m_gridStack->addWidget(m_empty);
+    // A gallery shows as its board in the grid's place.
+    m_galleryPage = new GalleryPage(*m_galleries, m_events, *m_undoStack, m_thumbnails,
+                                    m_catalog.connection(), m_gridStack);
+    m_gridStack->addWidget(m_galleryPage);
     centerLayout->addWidget(m_eventHeader);
     centerLayout->addWidget(m_header);
     centerLayout->addWidget(m_gridStack, 1);
@@ -244,6 +257,10 @@ void MainWindow::createMenus()
     // Enabled states follow what is selected as the menu opens, too.
     connect(events, &QMenu::aboutToShow, m_eventActions, &EventActions::updateActions);
 
+    QMenu *galleries = menuBar()->addMenu(tr("&Galleries"));
+    m_galleryActions->addToMenu(galleries);
+    connect(galleries, &QMenu::aboutToShow, m_galleryActions, &GalleryActions::updateActions);
+
     QMenu *journal = menuBar()->addMenu(tr("&Journal"));
     m_journalActions->addToMenu(journal);
 
@@ -310,7 +327,10 @@ void MainWindow::connectEvents()
 
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_grid, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        m_eventActions->showGridMenu(m_grid->viewport()->mapToGlobal(position));
+        m_galleryActions->updateActions();
+        m_eventActions->showGridMenu(m_grid->viewport()->mapToGlobal(position),
+                                     {m_galleryActions->newGalleryAction(),
+                                      m_galleryActions->addToGalleryAction()});
     });
     m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_sidebar, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
@@ -319,6 +339,49 @@ void MainWindow::connectEvents()
         if (source.kind == PhotoSource::Kind::Event)
             m_eventActions->showEventMenu(source.eventId,
                                           m_sidebar->viewport()->mapToGlobal(position));
+    });
+}
+
+void MainWindow::connectGalleries()
+{
+    const auto showMessage = [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    };
+    connect(m_galleryActions, &GalleryActions::failed, this, showMessage);
+    connect(m_galleryPage->board(), &GalleryBoardView::failed, this, showMessage);
+    connect(m_galleryActions, &GalleryActions::galleryCreated, this,
+            [this](qint64 galleryId) { m_sidebar->selectSource(PhotoSource::gallery(galleryId)); });
+    connect(m_galleryActions, &GalleryActions::renameRequested, m_galleryPage,
+            &GalleryPage::startRenaming);
+    connect(m_sidebar, &SidebarView::photosDroppedOnGallery, this,
+            [this](const QList<qint64> &photoIds, qint64 galleryId) {
+                m_galleryActions->addPhotosTo(galleryId, photoIds);
+            });
+    // The info panel shows the photo of the note selected on the board.
+    connect(m_galleryPage->board(), &GalleryBoardView::currentPhotoChanged, this,
+            [this](qint64 photoId) {
+                if (m_photos->source().kind != PhotoSource::Kind::Gallery)
+                    return;
+                if (photoId)
+                    m_info->showPhoto(photoId);
+                else
+                    m_info->clear();
+            });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, m_galleryActions,
+            &GalleryActions::updateActions);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, m_galleryActions,
+            &GalleryActions::updateActions);
+    // The gallery on screen was deleted (or its making undone): once the sidebar has dropped its
+    // row, show all photos rather than an empty board.
+    connect(m_galleries, &GalleryService::galleriesChanged, this, [this]() {
+        const PhotoSource shown = m_photos->source();
+        if (shown.kind != PhotoSource::Kind::Gallery || m_galleries->gallery(shown.galleryId))
+            return;
+        QTimer::singleShot(0, this, [this]() {
+            if (m_photos->source().kind == PhotoSource::Kind::Gallery &&
+                !m_galleries->gallery(m_photos->source().galleryId))
+                m_sidebar->selectSource(PhotoSource::allPhotos());
+        });
     });
 }
 
@@ -405,6 +468,12 @@ void MainWindow::showSource(const PhotoSource &source)
                              : (entry.isValid() ? entry.data().toString() : tr("All Photos")));
     m_eventHeader->setEvent(event ? source.eventId : 0);
     m_eventActions->setShownEvent(event ? source.eventId : 0);
+    const bool gallery = source.kind == PhotoSource::Kind::Gallery;
+    // A new gallery belongs to the event on screen.
+    m_galleryActions->setShownEvent(event ? source.eventId : 0);
+    m_galleryActions->setShownGallery(gallery ? source.galleryId : 0);
+    if (gallery)
+        m_galleryPage->setGallery(source.galleryId);
     m_journalActions->setShownSource(source);
     m_header->setVisible(source.showsPhotoGrid());
     updateEmptyState();
@@ -430,6 +499,10 @@ void MainWindow::setSortOrder(PhotoGridModel::SortOrder order)
 
 void MainWindow::updateEmptyState()
 {
+    if (m_photos->source().kind == PhotoSource::Kind::Gallery) {
+        m_gridStack->setCurrentWidget(m_galleryPage);
+        return;
+    }
     if (m_photos->source().kind == PhotoSource::Kind::JournalEntry) {
         m_gridStack->setCurrentWidget(m_journalActions->editor());
         return;

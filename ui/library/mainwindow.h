@@ -14,6 +14,9 @@ class EventActions;
 class EventEditor;
 class EventHeader;
 class EventService;
+class GalleryActions;
+class GalleryPage;
+class GalleryService;
 class GridHeader;
 class ImportController;
 class ImportJob;
@@ -57,6 +60,9 @@ public:
     EventEditor *eventEditor() const { return m_eventEditor; }
     EventHeader *eventHeader() const { return m_eventHeader; }
     EventActions *eventActions() const { return m_eventActions; }
+    GalleryService *galleryService() const { return m_galleries; }
+    GalleryActions *galleryActions() const { return m_galleryActions; }
+    GalleryPage *galleryPage() const { return m_galleryPage; }
     JournalService *journalService() const { return m_journal; }
     JournalActions *journalActions() const { return m_journalActions; }
     // The full-screen viewer while it is open, else null.
@@ -81,6 +87,7 @@ private:
     void showPreferences();
     void showAbout();
     void connectEvents();
+    void connectGalleries();
     void onEventsChanged();
     void onEventPhotosChanged(const QList<qint64> &photoIds);
     void followImportedEvents(const ImportReport &report);
@@ -94,6 +101,7 @@ private:
 
     PhotoGridModel *m_photos;
     EventService *m_events;
+    GalleryService *m_galleries;
     JournalService *m_journal;
     QUndoStack *m_undoStack;
     EventEditor *m_eventEditor;
@@ -102,6 +110,8 @@ private:
     GridHeader *m_header = nullptr;
     EventHeader *m_eventHeader = nullptr;
     EventActions *m_eventActions = nullptr;
+    GalleryActions *m_galleryActions = nullptr;
+    GalleryPage *m_galleryPage = nullptr;
     JournalActions *m_journalActions = nullptr;
     QStackedWidget *m_gridStack = nullptr;
     PhotoGridView *m_grid = nullptr;

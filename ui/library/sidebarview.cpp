@@ -106,7 +106,8 @@ bool SidebarView::selectSource(const PhotoSource &source)
 QModelIndex SidebarView::dropTargetAt(const QPoint &position) const
 {
     const QModelIndex index = indexAt(position);
-    if (index.data(SidebarModel::SourceRole).value<PhotoSource>().kind != PhotoSource::Kind::Event)
+    const PhotoSource::Kind kind = index.data(SidebarModel::SourceRole).value<PhotoSource>().kind;
+    if (kind != PhotoSource::Kind::Event && kind != PhotoSource::Kind::Gallery)
         return {};
     return index;
 }
@@ -172,7 +173,11 @@ void SidebarView::dropEvent(QDropEvent *event)
     }
     event->setDropAction(Qt::CopyAction);
     event->accept();
-    emit photosDropped(ids, target.data(SidebarModel::SourceRole).value<PhotoSource>().eventId);
+    const auto source = target.data(SidebarModel::SourceRole).value<PhotoSource>();
+    if (source.kind == PhotoSource::Kind::Gallery)
+        emit photosDroppedOnGallery(ids, source.galleryId);
+    else
+        emit photosDropped(ids, source.eventId);
 }
 
 void SidebarView::paintEvent(QPaintEvent *event)

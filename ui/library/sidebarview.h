@@ -7,7 +7,7 @@
 
 // The sources beside the grid: headings in small capitals, entries with an icon and their count.
 // Emits the source the user picks; headings cannot be picked. Photos dragged from the grid can be
-// dropped on an event: the event under the pointer is outlined while they hover.
+// dropped on an event or a gallery: the row under the pointer is outlined while they hover.
 class SidebarView : public QTreeView
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ signals:
     void sourceChosen(const PhotoSource &source);
     // Photos from the grid were dropped on an event.
     void photosDropped(const QList<qint64> &photoIds, qint64 eventId);
+    // Photos from the grid were dropped on a gallery.
+    void photosDroppedOnGallery(const QList<qint64> &photoIds, qint64 galleryId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -1,0 +1,314 @@
+#include "ui/galleries/noteitem.h"
+
+#include "core/galleries/gallerylayout.h"
+#include "core/thumbnails/thumbnailservice.h"
+#include "ui/galleries/galleryscene.h"
+#include "ui/galleries/notehandle.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace {
+
+constexpr double kShadowOffset = 3.0;    // the light comes from above, a little to the left
+constexpr double kShadowSpread = 8.0;    // how far the shadow fades out around the paper
+constexpr double kHolderOverhang = 16.0; // a pin's head or the tape above the paper's edge
+constexpr double kCaptionPixelSize = 15.0;
+// Below this zoom a caption is a grey smudge and a shadow a blur: both are left out, which keeps
+// a zoomed-out board of hundreds of notes fast.
+constexpr double kDetailLevel = 0.35;
+
+QFont captionFont()
+{
+    QFont font;
+    font.setPixelSize(int(kCaptionPixelSize));
+    return font;
+}
+
+} // namespace
+
+NoteItem::NoteItem(qint64 itemId, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_itemId(itemId)
+    , m_rotateHandle(new NoteHandle(NoteHandle::Kind::Rotate, this))
+    , m_resizeHandle(new NoteHandle(NoteHandle::Kind::Resize, this))
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(false);
+    m_rotateHandle->setVisible(false);
+    m_resizeHandle->setVisible(false);
+}
+
+QRectF NoteItem::boundingRect() const
+{
+    return m_paper.adjusted(-kShadowSpread, -kHolderOverhang, kShadowSpread + kShadowOffset,
+                            kShadowSpread + kShadowOffset);
+}
+
+QPainterPath NoteItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(m_paper);
+    return path;
+}
+
+void NoteItem::setNote(const GalleryNote &note, const NotePlacement &placement)
+{
+    const bool photoChanged = note.item.photoId != m_note.item.photoId ||
+                              note.photoState != m_note.photoState || note.path != m_note.path;
+    m_note = note;
+    m_placement = placement;
+    if (photoChanged) {
+        m_pixmap = {};
+        m_imageKey = 0;
+        m_pixmapBucket = 0;
+    }
+    setPos(placement.rect.center());
+    setRotation(placement.rotation);
+    setZValue(placement.index);
+    setGeometry(placement.rect.size(), placement.photoRect.translated(-placement.rect.topLeft()));
+    update();
+}
+
+void NoteItem::setGeometry(const QSizeF &paper, const QRectF &photoOnPaper)
+{
+    prepareGeometryChange();
+    m_paper = QRectF(-paper.width() / 2, -paper.height() / 2, paper.width(), paper.height());
+    m_photo = photoOnPaper.translated(m_paper.topLeft());
+    const QRectF caption = captionRect();
+    const QString text = QFontMetricsF(captionFont())
+                             .elidedText(m_note.item.caption, Qt::ElideRight, caption.width());
+    m_caption = QStaticText(text);
+    m_caption.setTextFormat(Qt::PlainText);
+    m_caption.setPerformanceHint(QStaticText::AggressiveCaching);
+    placeHandles();
+}
+
+QPointF NoteItem::paperTopLeft() const
+{
+    return pos() - QPointF(m_paper.width() / 2, m_paper.height() / 2);
+}
+
+QRectF NoteItem::captionRect() const
+{
+    return QRectF(m_paper.left() + GalleryLayout::kPaperPadding, m_photo.bottom(),
+                  m_paper.width() - 2 * GalleryLayout::kPaperPadding,
+                  m_paper.bottom() - m_photo.bottom());
+}
+
+void NoteItem::previewPhotoWidth(double width)
+{
+    const double aspect = m_photo.width() / m_photo.height();
+    const double pad = GalleryLayout::kPaperPadding;
+    setGeometry(GalleryLayout::paperSize(width, aspect), QRectF(pad, pad, width, width / aspect));
+    update();
+}
+
+void NoteItem::invalidatePhoto()
+{
+    m_pixmapBucket = 0;
+    update();
+}
+
+QString NoteItem::problemText() const
+{
+    switch (m_note.photoState) {
+    case GalleryNote::PhotoState::Ok:
+        return {};
+    case GalleryNote::PhotoState::Missing:
+        return tr("Photo missing");
+    case GalleryNote::PhotoState::Unreadable:
+        return tr("Cannot read this photo");
+    case GalleryNote::PhotoState::Gone:
+        return tr("Photo removed from the catalog");
+    }
+    return {};
+}
+
+void NoteItem::setCaptionHidden(bool hidden)
+{
+    m_captionHidden = hidden;
+    update();
+}
+
+void NoteItem::setHandlesVisible(bool visible)
+{
+    m_rotateHandle->setVisible(visible);
+    m_resizeHandle->setVisible(visible);
+}
+
+void NoteItem::placeHandles()
+{
+    m_rotateHandle->setPos(0, m_paper.top() - NoteHandle::kRotateDistance);
+    m_resizeHandle->setPos(m_paper.bottomRight());
+}
+
+QVariant NoteItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged) {
+        if (auto *board = qobject_cast<GalleryScene *>(scene()))
+            board->updateHandles();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod >= kDetailLevel)
+        paintShadow(painter);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_placement.paperColor.isValid() ? m_placement.paperColor
+                                                       : QColor(Qt::white));
+    painter->drawRect(m_paper);
+    if (m_note.hasPhoto())
+        paintPhoto(painter, lod);
+    else
+        paintProblem(painter);
+    if (lod >= kDetailLevel && !m_captionHidden)
+        paintCaption(painter);
+    paintHolder(painter);
+    if (isSelected()) {
+        const QColor highlight =
+            widget ? widget->palette().color(QPalette::Highlight) : QColor(0x30, 0x8c, 0xc6);
+        QPen pen(highlight, 3.0 / std::max(lod, 0.01));
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(m_paper);
+    }
+}
+
+void NoteItem::paintShadow(QPainter *painter) const
+{
+    // Layers of faint paper-shaped shade, wider and fainter outwards: a soft shadow for the cost
+    // of a few rectangles (a blur per note and zoom would cost far more).
+    painter->setPen(Qt::NoPen);
+    const QRectF base = m_paper.translated(kShadowOffset * 0.3, kShadowOffset);
+    constexpr int kLayers = 4;
+    for (int layer = kLayers; layer >= 1; --layer) {
+        const double grow = kShadowSpread * layer / kLayers;
+        painter->setBrush(QColor(40, 25, 10, 22));
+        painter->drawRoundedRect(base.adjusted(-grow, -grow * 0.6, grow, grow), grow, grow);
+    }
+}
+
+void NoteItem::paintPhoto(QPainter *painter, double levelOfDetail)
+{
+    auto *board = qobject_cast<GalleryScene *>(scene());
+    const double ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const int wanted =
+        int(std::ceil(std::max(m_photo.width(), m_photo.height()) * levelOfDetail * ratio));
+    const int bucket = ThumbnailService::bucketSize(std::max(wanted, 1));
+    if (board && bucket > m_pixmapBucket) {
+        const QImage image = board->thumbnail(m_note, bucket);
+        if (!image.isNull() && image.cacheKey() != m_imageKey) {
+            m_pixmap = QPixmap::fromImage(image);
+            m_imageKey = image.cacheKey();
+        }
+        // Enough once it is the size asked for, or the whole photo when that is smaller.
+        const int longest = std::max(image.width(), image.height());
+        const QSize full = m_note.displayedSize;
+        if (!image.isNull() &&
+            (longest >= bucket ||
+             (!full.isEmpty() && longest >= std::max(full.width(), full.height()))))
+            m_pixmapBucket = bucket;
+    }
+    if (m_pixmap.isNull()) {
+        // A plain tone while the thumbnail is being made.
+        painter->setBrush(QColor(0xd9, 0xd4, 0xcc));
+        painter->drawRect(m_photo);
+        return;
+    }
+    // The photo fills its rectangle; an extreme shape (drawn as the layout's limit) is cropped
+    // around its middle.
+    const QSizeF source = m_pixmap.deviceIndependentSize();
+    const QSizeF cropped = m_photo.size().scaled(source, Qt::KeepAspectRatio);
+    const QRectF sourceRect((source.width() - cropped.width()) / 2,
+                            (source.height() - cropped.height()) / 2, cropped.width(),
+                            cropped.height());
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter->drawPixmap(m_photo, m_pixmap, sourceRect);
+}
+
+void NoteItem::paintProblem(QPainter *painter) const
+{
+    // A note whose photo is gone keeps its place and says so, loudly enough to notice on a
+    // zoomed-out board: hatched, with a red mark and the reason.
+    painter->setBrush(QColor(0xe8, 0xe3, 0xdc));
+    painter->drawRect(m_photo);
+    painter->setBrush(QBrush(QColor(0xb8, 0xae, 0xa2), Qt::BDiagPattern));
+    painter->drawRect(m_photo);
+    const double side = std::min(m_photo.width(), m_photo.height()) * 0.3;
+    const QRectF mark(m_photo.center().x() - side / 2, m_photo.center().y() - side * 0.75, side,
+                      side);
+    painter->setBrush(QColor(0xc0, 0x39, 0x2b));
+    painter->drawEllipse(mark);
+    painter->setPen(QPen(Qt::white, side * 0.12, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(QPointF(mark.center().x(), mark.top() + side * 0.22),
+                      QPointF(mark.center().x(), mark.top() + side * 0.58));
+    painter->drawPoint(QPointF(mark.center().x(), mark.top() + side * 0.76));
+    QFont font = captionFont();
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(QColor(0x5a, 0x2a, 0x20));
+    const QRectF text(m_photo.left() + 6, mark.bottom() + 4, m_photo.width() - 12,
+                      m_photo.bottom() - mark.bottom() - 8);
+    painter->drawText(text, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, problemText());
+    painter->setPen(Qt::NoPen);
+}
+
+void NoteItem::paintCaption(QPainter *painter) const
+{
+    if (m_caption.text().isEmpty())
+        return;
+    const QRectF rect = captionRect();
+    painter->setFont(captionFont());
+    painter->setPen(QColor(0x33, 0x33, 0x33));
+    const QSizeF size = m_caption.size();
+    painter->drawStaticText(
+        QPointF(rect.center().x() - size.width() / 2, rect.center().y() - size.height() / 2),
+        m_caption);
+    painter->setPen(Qt::NoPen);
+}
+
+void NoteItem::paintHolder(QPainter *painter) const
+{
+    const QPointF top(0, m_paper.top());
+    switch (m_placement.pin) {
+    case NotePin::Pin: {
+        // A push pin's round head with a glint, and its shade on the paper.
+        const double radius = 8.0;
+        const QPointF head = top + QPointF(0, radius + 2);
+        painter->setBrush(QColor(0, 0, 0, 60));
+        painter->drawEllipse(head + QPointF(2, 3), radius, radius);
+        painter->setBrush(m_placement.pinColor);
+        painter->drawEllipse(head, radius, radius);
+        painter->setBrush(QColor(255, 255, 255, 150));
+        painter->drawEllipse(head + QPointF(-radius * 0.35, -radius * 0.35), radius * 0.3,
+                             radius * 0.3);
+        break;
+    }
+    case NotePin::Tape: {
+        // A strip of translucent tape across the top edge, a little askew.
+        painter->save();
+        painter->translate(top);
+        painter->rotate(-3.0);
+        QColor tape = m_placement.pinColor;
+        tape.setAlpha(150);
+        painter->setBrush(tape);
+        const double width = std::min(90.0, m_paper.width() * 0.4);
+        painter->drawRect(QRectF(-width / 2, -11, width, 22));
+        painter->restore();
+        break;
+    }
+    case NotePin::None:
+    case NotePin::Automatic:
+        break;
+    }
+}
