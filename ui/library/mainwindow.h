@@ -2,6 +2,7 @@
 
 #include "core/library/photogridmodel.h"
 #include "core/library/photosource.h"
+#include "core/search/searchhit.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -30,6 +31,9 @@ class QSlider;
 class QSplitter;
 class QStackedWidget;
 class QUndoStack;
+class SearchField;
+class SearchHitOpener;
+class SearchIndexUpdater;
 class SidebarModel;
 class SidebarView;
 class ThumbnailService;
@@ -60,6 +64,8 @@ public:
     EventEditor *eventEditor() const { return m_eventEditor; }
     EventHeader *eventHeader() const { return m_eventHeader; }
     EventActions *eventActions() const { return m_eventActions; }
+    SearchField *searchField() const { return m_search; }
+    SearchIndexUpdater *searchIndexUpdater() const { return m_searchIndex; }
     GalleryService *galleryService() const { return m_galleries; }
     GalleryActions *galleryActions() const { return m_galleryActions; }
     GalleryPage *galleryPage() const { return m_galleryPage; }
@@ -78,6 +84,7 @@ protected:
 private:
     void createLayout();
     void createMenus();
+    void createSearch();
     void connectModels();
     void restoreSettings();
     void saveSettings() const;
@@ -122,5 +129,8 @@ private:
     QActionGroup *m_sortActions = nullptr;
     ImportController *m_import = nullptr;
     QPointer<PhotoViewer> m_viewer;
+    SearchField *m_search = nullptr;
+    SearchHitOpener *m_searchOpener = nullptr;
+    SearchIndexUpdater *m_searchIndex = nullptr;
     QTimer m_sidebarRefresh; // counts follow a running import without a query per chunk
 };
