@@ -51,19 +51,22 @@ void JournalTextEdit::insertBlock(const QString &markdown)
         return;
     QTextCursor cursor = textCursor();
     cursor.beginEditBlock();
-    // A reference or a gallery block reads (and renders) best as a paragraph of its own: blank
-    // lines around it unless there are some already.
+    // A reference or a gallery block reads (and renders) best as a paragraph of its own: a blank
+    // line before and after it, unless the text around has one already.
+    const QTextBlock block = cursor.block();
+    const QString before = block.text().left(cursor.positionInBlock());
+    const QString after = block.text().mid(cursor.positionInBlock());
+    const auto blank = [](const QTextBlock &line) { return line.text().trimmed().isEmpty(); };
     QString text = markdown;
-    const QString before = cursor.block().text().left(cursor.positionInBlock());
-    const QString after = cursor.block().text().mid(cursor.positionInBlock());
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
     if (!before.trimmed().isEmpty())
         text.prepend(QStringLiteral("\n\n"));
-    else if (cursor.block().previous().isValid() &&
-             !cursor.block().previous().text().trimmed().isEmpty() && before.isEmpty())
+    else if (block.previous().isValid() && !blank(block.previous()))
         text.prepend(QLatin1Char('\n'));
-    if (!text.endsWith(QLatin1Char('\n')))
-        text.append(QLatin1Char('\n'));
     if (!after.trimmed().isEmpty())
+        text.append(QStringLiteral("\n\n"));
+    else if (!block.next().isValid() || !blank(block.next()))
         text.append(QLatin1Char('\n'));
     cursor.insertText(text);
     cursor.endEditBlock();
