@@ -84,6 +84,7 @@ private slots:
     void newEntryIsSelectedAndFocusedInTheEditor();
     void editorTakesTheGridsPlaceAndGivesItBack();
     void deleteEntryAsksAndIsUndone();
+    void ctrlZUndoesTheTextWhileItHasFocus();
     void importsAndExportsTheReferencePost();
     void closingTheWindowKeepsTheTyping();
 
@@ -221,6 +222,36 @@ void TestJournalWindow::deleteEntryAsksAndIsUndone()
     window.undoStack()->undo();
     QCOMPARE(window.journalService()->entry(id)->body, QStringLiteral("Worth keeping"));
     QVERIFY(window.sidebarModel()->indexOfSource(PhotoSource::journalEntry(id)).isValid());
+}
+
+void TestJournalWindow::ctrlZUndoesTheTextWhileItHasFocus()
+{
+    QTemporaryDir dir;
+    WindowFixture fixture(dir.path());
+    MainWindow &window = *fixture.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    window.journalActions()->newEntry();
+    JournalEditorPage *editor = window.journalActions()->editor();
+    const qint64 id = editor->entryId();
+    QTest::keyClicks(editor->form()->titleEdit(), QStringLiteral("Named"));
+    QTest::keyClick(editor->form()->titleEdit(), Qt::Key_Return);
+    QCOMPARE(window.undoStack()->index(), 2); // new entry, rename
+
+    // The Edit menu's Undo has Ctrl+Z too: in the text, the text's own undo takes it.
+    JournalTextEdit *text = editor->textEdit();
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("abc"));
+    QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(text->toPlainText(), QString());
+    QCOMPARE(window.undoStack()->index(), 2);
+    QCOMPARE(window.journalService()->entry(id)->title, QStringLiteral("Named"));
+
+    // Elsewhere in the window, Ctrl+Z undoes the last edit on the stack: the rename.
+    window.sidebarView()->setFocus();
+    QTest::keyClick(window.sidebarView(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.undoStack()->index(), 1);
+    QCOMPARE(window.journalService()->entry(id)->title, QString());
 }
 
 void TestJournalWindow::importsAndExportsTheReferencePost()
