@@ -5,6 +5,7 @@
 #include "core/thumbnails/thumbnailservice.h"
 
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QTransform>
@@ -61,7 +62,9 @@ void JournalPreview::render()
     // The document caches images by URL: clear it so that a thumbnail made meanwhile replaces
     // the tile that stood in for it.
     document()->clear();
-    setHtml(m_journal.renderHtml(m_markdown));
+    const int width = viewport()->width() - 2 * int(document()->documentMargin()) - 24;
+    setHtml(withGalleryTables(m_journal.renderHtml(m_markdown), kGalleryColumns,
+                              qMax(48, width / kGalleryColumns - 12)));
     verticalScrollBar()->setValue(scroll);
 }
 
@@ -69,6 +72,46 @@ void JournalPreview::onThumbnailReady(qint64 photoId)
 {
     if (m_waiting.contains(photoId))
         m_refresh.start();
+}
+
+QString JournalPreview::withGalleryTables(const QString &html, int columns, int photoWidth)
+{
+    static const QRegularExpression gallery(
+        QStringLiteral("<div class=\"corkboard-gallery\"([^>]*)>\\s*<ul>(.*?)</ul>\\s*</div>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression note(QStringLiteral("<li>(.*?)</li>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression imageStyle(QStringLiteral("(<img [^>]*?)\\s*style=\"[^\"]*\""));
+    QString result;
+    qsizetype last = 0;
+    for (auto it = gallery.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += QStringView(html).mid(last, match.capturedStart() - last);
+        last = match.capturedEnd();
+        QString table = QStringLiteral("<table class=\"corkboard-gallery\"%1 cellspacing=\"6\">")
+                            .arg(match.captured(1));
+        int column = 0;
+        for (auto notes = note.globalMatch(match.captured(2)); notes.hasNext();) {
+            QString cell = notes.next().captured(1);
+            // The width the board gave a note is for the board; here every photo is as wide.
+            cell.replace(imageStyle, QStringLiteral("\\1"));
+            cell.replace(QStringLiteral("<img "),
+                         QStringLiteral("<img width=\"%1\" ").arg(photoWidth));
+            if (column == 0)
+                table += QStringLiteral("<tr>");
+            table += QStringLiteral("<td valign=\"top\">%1</td>").arg(cell);
+            if (++column == columns) {
+                table += QStringLiteral("</tr>");
+                column = 0;
+            }
+        }
+        if (column != 0)
+            table += QStringLiteral("</tr>");
+        table += QStringLiteral("</table>");
+        result += table;
+    }
+    result += QStringView(html).mid(last);
+    return result;
 }
 
 const JournalPreview::PhotoRef *JournalPreview::photoAt(const QString &path)

@@ -25,6 +25,7 @@ public:
     // column, and a size the thumbnail cache keeps anyway.
     static constexpr int kPhotoPixels = 512;
     static constexpr int kDelayMs = 250; // after the last keystroke
+    static constexpr int kGalleryColumns = 3;
 
     JournalPreview(const JournalService &journal, ThumbnailService &thumbnails,
                    const CatalogConnection &connection, QWidget *parent = nullptr);
@@ -39,6 +40,11 @@ public:
     bool isWaitingForThumbnails() const { return !m_waiting.isEmpty(); }
 
     QVariant loadResource(int type, const QUrl &name) override;
+
+    // A gallery as JournalService renders it is a list of its notes, one under the other: in a
+    // preview column that is a long scroll of large photos. This lays each gallery out as a table
+    // of `columns` notes a row, its photos `photoWidth` pixels wide, the captions below them.
+    static QString withGalleryTables(const QString &html, int columns, int photoWidth);
 
 private:
     struct PhotoRef

@@ -29,6 +29,7 @@ private slots:
     void deletedPhotoShowsTheMarker();
     void filesOutsideTheCatalogAreNotRead();
     void rendersOncePerPause();
+    void galleriesShowAsTables();
 
 private:
     QTemporaryDir m_dir;
@@ -112,6 +113,32 @@ void TestJournalPreview::rendersOncePerPause()
     QVERIFY(preview.hasPendingRender());
     QCOMPARE(preview.toPlainText(), QString());
     QTRY_COMPARE(preview.toPlainText().trimmed(), QStringLiteral("Two"));
+}
+
+void TestJournalPreview::galleriesShowAsTables()
+{
+    const QString html = QStringLiteral(
+        "<p>Before</p>\n"
+        "<div class=\"corkboard-gallery\" data-gallery=\"3\">\n<ul>\n"
+        "<li><img src=\"file:///a.jpg\" alt=\"A\" style=\"width:310px\"><p>Stage</p></li>\n"
+        "<li><img src=\"file:///b.jpg\" alt=\"\"></li>\n"
+        "<li><span class=\"corkboard-missing\">Gone</span></li>\n"
+        "<li><img src=\"file:///d.jpg\" alt=\"\"></li>\n"
+        "</ul>\n</div>\n<p>After</p>");
+    const QString tables = JournalPreview::withGalleryTables(html, 3, 120);
+    QCOMPARE(tables,
+             QStringLiteral(
+                 "<p>Before</p>\n"
+                 "<table class=\"corkboard-gallery\" data-gallery=\"3\" cellspacing=\"6\">"
+                 "<tr><td valign=\"top\"><img width=\"120\" src=\"file:///a.jpg\" alt=\"A\">"
+                 "<p>Stage</p></td>"
+                 "<td valign=\"top\"><img width=\"120\" src=\"file:///b.jpg\" alt=\"\"></td>"
+                 "<td valign=\"top\"><span class=\"corkboard-missing\">Gone</span></td></tr>"
+                 "<tr><td valign=\"top\"><img width=\"120\" src=\"file:///d.jpg\" alt=\"\"></td>"
+                 "</tr></table>\n<p>After</p>"));
+    // Without galleries the HTML stays as it is.
+    QCOMPARE(JournalPreview::withGalleryTables(QStringLiteral("<p>x</p>"), 3, 120),
+             QStringLiteral("<p>x</p>"));
 }
 
 QTEST_MAIN(TestJournalPreview)
