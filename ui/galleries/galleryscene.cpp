@@ -56,6 +56,11 @@ GalleryScene::~GalleryScene()
 {
     if (m_captionEditor)
         disconnect(m_captionEditor, nullptr, this, nullptr);
+    // Items going one by one would signal selection changes to a view reading m_notes.
+    blockSignals(true);
+    m_notes.clear();
+    m_notesOfPhoto.clear();
+    clear();
 }
 
 void GalleryScene::showBoard(const QList<GalleryNote> &notes, const GalleryBoard &board)
@@ -160,7 +165,9 @@ void GalleryScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsScene::mousePressEvent(event);
     m_pressPositions.clear();
-    if (event->button() != Qt::LeftButton)
+    // Only a press on a note drags notes: one on a handle turns or resizes it instead.
+    const QGraphicsItem *grabber = mouseGrabberItem();
+    if (event->button() != Qt::LeftButton || !grabber || grabber->type() != NoteItem::Type)
         return;
     for (QGraphicsItem *item : selectedItems()) {
         if (item->type() == NoteItem::Type)

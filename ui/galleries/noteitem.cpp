@@ -70,7 +70,7 @@ void NoteItem::setNote(const GalleryNote &note, const NotePlacement &placement)
     }
     setPos(placement.rect.center());
     setRotation(placement.rotation);
-    setZValue(placement.index);
+    setZValue(m_rotateHandle->isVisible() ? kRaisedZ : placement.index);
     setGeometry(placement.rect.size(), placement.photoRect.translated(-placement.rect.topLeft()));
     update();
 }
@@ -140,6 +140,9 @@ void NoteItem::setHandlesVisible(bool visible)
 {
     m_rotateHandle->setVisible(visible);
     m_resizeHandle->setVisible(visible);
+    // The note being worked on comes to the top, so that no neighbour on a board hides its
+    // handles; it goes back to its place in the order when let go.
+    setZValue(visible ? kRaisedZ : m_placement.index);
 }
 
 void NoteItem::placeHandles()

@@ -25,6 +25,9 @@ public:
         Type = UserType + 501
     };
 
+    // Above every note of a gallery, whose z values are their places in its order.
+    static constexpr double kRaisedZ = 1e6;
+
     explicit NoteItem(qint64 itemId, QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }

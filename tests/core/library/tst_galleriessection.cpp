@@ -88,8 +88,8 @@ QModelIndex TestGalleriesSection::section() const
 void TestGalleriesSection::listsGalleriesWithEventAndCount()
 {
     QAbstractItemModelTester tester(m_model.get());
-    QCOMPARE(section().data().toString(), QStringLiteral("Galleries"));
-    QCOMPARE(m_model->rowCount(section()), 0);
+    // No gallery, no heading.
+    QCOMPARE(m_model->rowCount(), 0);
 
     EventRecord record;
     record.title = QStringLiteral("Kubecon Paris");
@@ -99,6 +99,7 @@ void TestGalleriesSection::listsGalleriesWithEventAndCount()
     const qint64 second =
         push(m_galleries->createFromPhotos(m_photos.mid(2, 2), QStringLiteral("Booths"), event));
 
+    QCOMPARE(section().data().toString(), QStringLiteral("Galleries"));
     QCOMPARE(m_model->rowCount(section()), 2);
     const QModelIndex a = m_model->index(0, 0, section());
     const QModelIndex b = m_model->index(1, 0, section());

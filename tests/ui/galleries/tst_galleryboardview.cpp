@@ -319,8 +319,9 @@ void TestGalleryBoardView::missingPhotoShowsItsMarker()
     const QImage shot = board().viewport()->grab().toImage();
     // The mark: a red disc above the photo's middle (see NoteItem::paintProblem()).
     const QRectF area = item->photoRect();
-    const QPointF markCentre(area.center().x(),
-                             area.center().y() - std::min(area.width(), area.height()) * 0.3);
+    const double side = std::min(area.width(), area.height()) * 0.3;
+    // Left of the white exclamation mark in its middle.
+    const QPointF markCentre(area.center().x() - side * 0.3, area.center().y() - side * 0.25);
     const QPoint mark = board().mapFromScene(item->mapToScene(markCentre));
     const QColor seen = shot.pixelColor(mark * shot.devicePixelRatio());
     QVERIFY2(seen.red() > 150 && seen.green() < 100, qPrintable(seen.name()));
