@@ -48,6 +48,16 @@ bool SearchService::updateIndex()
     return done;
 }
 
+bool SearchService::staleBeyond(int documents) const
+{
+    // Counts no further than the cap: an import may have left 100,000 rows.
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_stale LIMIT ?)"));
+    query.addBindValue(documents + 1);
+    return exec(query) && query.next() && query.value(0).toInt() > documents;
+}
+
 QString SearchService::matchExpression(const QString &query)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -166,7 +176,9 @@ SearchResults SearchService::search(const QString &query, int limitPerKind) cons
     const QString match = matchExpression(query);
     if (match.isEmpty() || limitPerKind <= 0)
         return results;
-    if (!m_indexer->catchUp(kIndexWaitMs) && !m_indexer->lastError().isEmpty()) {
+    m_indexIsBehind = m_catchUpLimit >= 0 && staleBeyond(m_catchUpLimit);
+    if (!m_indexIsBehind && !m_indexer->catchUp(kIndexWaitMs) &&
+        !m_indexer->lastError().isEmpty()) {
         m_lastError = m_indexer->lastError();
         return results;
     }

@@ -44,6 +44,14 @@ public:
     bool updateIndex();
     static constexpr int kIndexWaitMs = 100;
 
+    // Caps what search() indexes itself: with more documents than this waiting (an import's),
+    // it searches the index as it is and says so (indexIsBehind()), for a worker thread to catch
+    // up (SearchIndexUpdater) rather than the GUI thread. A few edits' worth is indexed at once,
+    // so what was just renamed is found. -1 (the default): no cap.
+    void setCatchUpLimit(int documents) { m_catchUpLimit = documents; }
+    // Whether the last search() left documents unindexed because of the cap.
+    bool indexIsBehind() const { return m_indexIsBehind; }
+
     // The FTS5 query for what the user typed: each word quoted (so that FTS5's own syntax is
     // only text: "AND", "-", "title:"...) and made a prefix: `"kube"* "barc"*`. Empty when it
     // holds no letter or digit.
@@ -61,8 +69,11 @@ private:
     QList<std::pair<qint64, double>> select(QSqlQuery &query) const;
     void fillDetails(const QString &query, SearchResults &results) const;
     bool exec(QSqlQuery &query) const;
+    bool staleBeyond(int documents) const;
 
     const CatalogConnection &m_connection;
     std::unique_ptr<SearchIndexer> m_indexer;
     mutable QString m_lastError;
+    int m_catchUpLimit = -1;
+    mutable bool m_indexIsBehind = false;
 };

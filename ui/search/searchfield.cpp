@@ -24,6 +24,7 @@ SearchField::SearchField(const CatalogConnection &connection, QWidget *parent)
     , m_model(new SearchResultsModel(this))
 {
     setObjectName(QStringLiteral("searchField"));
+    m_service->setCatchUpLimit(kCatchUpLimit);
     setPlaceholderText(tr("Search"));
     setClearButtonEnabled(true);
     setAccessibleName(tr("Search"));
@@ -86,6 +87,14 @@ void SearchField::searchNow()
     m_model->setResults(query, results);
     if (hasFocus())
         showPopup();
+    if (m_service->indexIsBehind())
+        emit indexBehind();
+}
+
+void SearchField::refresh()
+{
+    if (isPopupVisible() && m_model->query() == text())
+        searchNow();
 }
 
 bool SearchField::event(QEvent *event)

@@ -26,6 +26,9 @@ public:
     // How long typing must pause before a search runs: a fast typist's keys come closer together.
     static constexpr int kSearchDelayMs = 150;
     static constexpr int kHitsPerKind = 20;
+    // The most documents a search indexes itself on the GUI thread (some 20 ms): an edit's
+    // worth. More (an import's) is left to SearchIndexUpdater: see indexBehind().
+    static constexpr int kCatchUpLimit = 500;
 
     explicit SearchField(const CatalogConnection &connection, QWidget *parent = nullptr);
     ~SearchField() override;
@@ -39,9 +42,14 @@ public slots:
     void activate();
     // Searches for the text now instead of after the pause.
     void searchNow();
+    // Searches again for what the results show, if they show (the index caught up).
+    void refresh();
 
 signals:
     void openRequested(SearchKind kind, qint64 id);
+    // The last search found more waiting to be indexed than it indexes itself: the results may
+    // miss what an import just brought until the index catches up.
+    void indexBehind();
 
 protected:
     bool event(QEvent *event) override;

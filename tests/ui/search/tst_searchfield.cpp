@@ -3,6 +3,7 @@
 #include "core/events/eventrepository.h"
 #include "core/journal/journalservice.h"
 #include "core/search/searchresultsmodel.h"
+#include "core/search/searchservice.h"
 #include "ui/search/searchfield.h"
 #include "ui/search/searchpopup.h"
 
@@ -30,6 +31,7 @@ private slots:
     void clickOpensAHit();
     void escapeClosesThenClears();
     void nothingFoundSaysSo();
+    void leavesAnImportsWorthToTheUpdater();
 
 private:
     qint64 addPhoto(const QString &name, const QString &title);
@@ -227,6 +229,24 @@ void TestSearchField::nothingFoundSaysSo()
     QSignalSpy open(m_field, &SearchField::openRequested);
     QTest::keyClick(m_field, Qt::Key_Return);
     QCOMPARE(open.count(), 0);
+}
+
+void TestSearchField::leavesAnImportsWorthToTheUpdater()
+{
+    type(QStringLiteral("stage"));
+    for (int i = 0; i <= SearchField::kCatchUpLimit; ++i)
+        QVERIFY(addPhoto(QStringLiteral("import_%1.jpg").arg(i), QStringLiteral("Stage")));
+    // The field searches the index as it is, without the GUI thread indexing 500 photos, and
+    // says the index is behind; once it caught up, refresh() shows them all.
+    QSignalSpy behind(m_field, &SearchField::indexBehind);
+    m_field->searchNow();
+    QCOMPARE(behind.count(), 1);
+    QCOMPARE(m_field->resultsModel()->index(0).data(SearchResultsModel::CountRole).toInt(), 1);
+    SearchService(m_catalog->connection()).updateIndex();
+    m_field->refresh();
+    QCOMPARE(behind.count(), 1);
+    QCOMPARE(m_field->resultsModel()->index(0).data(SearchResultsModel::CountRole).toInt(),
+             SearchField::kCatchUpLimit + 2);
 }
 
 QTEST_MAIN(TestSearchField)
