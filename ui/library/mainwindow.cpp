@@ -308,6 +308,9 @@ void MainWindow::createSearch()
     connect(m_import, &ImportController::importFinished, m_searchIndex,
             [this]() { QTimer::singleShot(0, m_searchIndex, &SearchIndexUpdater::requestUpdate); });
     QTimer::singleShot(0, m_searchIndex, &SearchIndexUpdater::requestUpdate);
+    // A search during an import finds what is indexed; the rest follows once the worker is done.
+    connect(m_search, &SearchField::indexBehind, m_searchIndex, &SearchIndexUpdater::requestUpdate);
+    connect(m_searchIndex, &SearchIndexUpdater::updated, m_search, &SearchField::refresh);
 }
 
 void MainWindow::connectModels()
