@@ -5,8 +5,8 @@
 //  2. The index rebuilt after "an import" that touched every document, by SearchIndexUpdater on
 //     its worker thread, while this thread's event loop ticks every 5 ms: how long the update
 //     takes, the longest the event loop went without a tick (a frozen window), and how long
-//     searches typed meanwhile take (each waits at most SearchService::kIndexWaitMs for the
-//     worker's write, then searches the index as it is).
+//     searches typed meanwhile take (with more than the field's 500 documents waiting, they
+//     search the index as it is instead of indexing on this thread).
 
 #include "core/catalog/catalog.h"
 #include "core/search/searchhittitles.h"
@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     SearchService search(catalog.connection());
+    search.setCatchUpLimit(500); // as SearchField::kCatchUpLimit
     if (!search.updateIndex()) {
         std::fprintf(stderr, "indexing failed: %s\n", qPrintable(search.lastError()));
         return 1;
