@@ -7,14 +7,15 @@
 #
 #   bench/gallery-board-bench.sh [--no-build] [--frames N] [--styles "board strip grid"]
 #
-# --no-build  time the program as it is in build-bench instead of building it first
+# --no-build  time the program as it is in the build folder instead of building it first
 # --frames N  frames per animation (default 300)
 # --styles    the layouts to time (default: board strip grid)
 #
 # The catalog (500 photos, hard links to 192 demo photos of 1600x1067) is made once into
 # bench/out/gallery-board/catalog-500 (git-ignored) and reused. Every run starts with an empty
 # thumbnail cache of its own. CORKBOARD_BENCH_RUNS sets the runs per platform and style
-# (default 3). Needs cmake, ninja, Xvfb and python3. Run it on an otherwise idle machine.
+# (default 3); CORKBOARD_BENCH_BUILD_DIR another build folder than build-bench (Release). Needs
+# cmake, ninja, Xvfb and python3. Run it on an otherwise idle machine.
 set -euo pipefail
 
 usage() {
@@ -53,7 +54,7 @@ for tool in cmake ninja Xvfb python3; do
 done
 
 count=500
-build="$root/build-bench"
+build="${CORKBOARD_BENCH_BUILD_DIR:-$root/build-bench}"
 out="$root/bench/out/gallery-board"
 originals="$root/bench/out/grid-ui/originals"
 catalog_dir="$out/catalog-$count"
@@ -74,7 +75,7 @@ if ((build_tools)); then
     cmake --build "$build" -j2 --target corkboard-bench-gallery-board \
         corkboard-bench-grid-catalog corkboard-demo-photos
 fi
-bench="$build/bench/corkboard-bench-gallery-board"
+bench="$build/bench/gallery-board/corkboard-bench-gallery-board"
 generate="$build/bench/corkboard-bench-grid-catalog"
 demo="$build/tools/corkboard-demo-photos"
 for tool in "$bench" "$generate" "$demo"; do
@@ -129,7 +130,7 @@ for style in $styles; do
         for run in $(seq "$runs"); do
             fresh_home
             DISPLAY="$display" QT_QPA_PLATFORM="$platform" "$bench" --catalog "$catalog" \
-                --style "$style" --frames "$frames" >>"$results" 2>"$work/run.log" ||
+                --layout "$style" --frames "$frames" >>"$results" 2>"$work/run.log" ||
                 { cat "$work/run.log" >&2 && exit 1; }
             sed "s/^/  run $run: /" "$work/run.log"
         done

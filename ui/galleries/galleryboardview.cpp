@@ -43,6 +43,9 @@ GalleryBoardView::GalleryBoardView(GalleryService &service, QUndoStack &undoStac
     m_visibleTimer.setSingleShot(true);
     m_visibleTimer.setInterval(60);
     connect(&m_visibleTimer, &QTimer::timeout, this, &GalleryBoardView::reportVisiblePhotos);
+    m_zoomSettled.setSingleShot(true);
+    m_zoomSettled.setInterval(150);
+    connect(&m_zoomSettled, &QTimer::timeout, this, [this]() { m_scene->setZooming(false); });
 
     connect(&m_service, &GalleryService::galleryChanged, this, [this](qint64 galleryId) {
         if (galleryId == m_galleryId)
@@ -163,6 +166,11 @@ void GalleryBoardView::setZoom(double zoom)
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     if (std::abs(zoom - this->zoom()) < 1e-9)
         return;
+    // Only while the view is on screen: a zoom set before it shows is no animation.
+    if (isVisible()) {
+        m_scene->setZooming(true);
+        m_zoomSettled.start();
+    }
     setTransform(QTransform::fromScale(zoom, zoom));
     m_visibleTimer.start();
     emit zoomChanged(zoom);

@@ -92,4 +92,5 @@ private:
     bool m_panMoved = false;
     QPoint m_panFrom;
     QTimer m_visibleTimer;
+    QTimer m_zoomSettled; // the zoom stopped changing: notes get their full look back
 };

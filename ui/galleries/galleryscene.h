@@ -43,6 +43,11 @@ public:
     void startCaptionEditing(qint64 itemId);
     bool isEditingCaption() const { return m_captionEditor != nullptr; }
     CaptionEditor *captionEditor() const { return m_captionEditor; }
+    // While the zoom changes frame after frame, notes paint straight to the screen, without
+    // their shadows and with a quicker scaling of their photos: a cached note would be painted
+    // twice a frame (into its cache at the new scale, then from it), and a zoom is motion.
+    void setZooming(bool zooming);
+    bool isZooming() const { return m_zooming; }
     // Shows the turn and resize handles on the one selected note (NoteItem calls it).
     void updateHandles();
 
@@ -74,4 +79,5 @@ private:
     // Where the notes under the mouse stood when the button went down, to tell a drag.
     QHash<qint64, QPointF> m_pressPositions;
     QPointer<CaptionEditor> m_captionEditor;
+    bool m_zooming = false;
 };

@@ -42,6 +42,10 @@ NoteItem::NoteItem(qint64 itemId, QGraphicsItem *parent)
     setAcceptHoverEvents(false);
     m_rotateHandle->setVisible(false);
     m_resizeHandle->setVisible(false);
+    // Each note is painted once into a pixmap at screen resolution, turned, and copied from there
+    // while the board scrolls: panning 500 notes costs copies, not photos smoothly scaled and
+    // turned, shadows and text. Zooming paints the visible notes afresh.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 QRectF NoteItem::boundingRect() const
@@ -163,7 +167,9 @@ QVariant NoteItem::itemChange(GraphicsItemChange change, const QVariant &value)
 void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (lod >= kDetailLevel)
+    auto *board = qobject_cast<GalleryScene *>(scene());
+    const bool moving = board && board->isZooming();
+    if (lod >= kDetailLevel && !moving)
         paintShadow(painter);
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_placement.paperColor.isValid() ? m_placement.paperColor
@@ -189,16 +195,29 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 void NoteItem::paintShadow(QPainter *painter) const
 {
-    // Layers of faint paper-shaped shade, wider and fainter outwards: a soft shadow for the cost
-    // of a few rectangles (a blur per note and zoom would cost far more).
-    painter->setPen(Qt::NoPen);
+    // One soft shadow for every note, blurred once and stretched to each: a blurred rectangle
+    // stretches without showing it, and one pixmap costs far less than a blur per note or layers
+    // of translucent shapes.
+    static const QPixmap shadow = [] {
+        constexpr int kSide = 64;
+        constexpr double kEdge = 16.0; // the blur's width in the image, as kShadowSpread on paper
+        QImage image(kSide, kSide, QImage::Format_ARGB32_Premultiplied);
+        for (int y = 0; y < kSide; ++y) {
+            for (int x = 0; x < kSide; ++x) {
+                const double dx = std::max({kEdge - (x + 0.5), (x + 0.5) - (kSide - kEdge), 0.0});
+                const double dy = std::max({kEdge - (y + 0.5), (y + 0.5) - (kSide - kEdge), 0.0});
+                const double fade = std::max(0.0, 1.0 - std::hypot(dx, dy) / kEdge);
+                const int alpha = int(std::lround(70.0 * fade * fade));
+                image.setPixel(x, y,
+                               qRgba(25 * alpha / 255, 15 * alpha / 255, 5 * alpha / 255, alpha));
+            }
+        }
+        return QPixmap::fromImage(image);
+    }();
     const QRectF base = m_paper.translated(kShadowOffset * 0.3, kShadowOffset);
-    constexpr int kLayers = 4;
-    for (int layer = kLayers; layer >= 1; --layer) {
-        const double grow = kShadowSpread * layer / kLayers;
-        painter->setBrush(QColor(40, 25, 10, 22));
-        painter->drawRoundedRect(base.adjusted(-grow, -grow * 0.6, grow, grow), grow, grow);
-    }
+    painter->drawPixmap(
+        base.adjusted(-kShadowSpread, -kShadowSpread * 0.6, kShadowSpread, kShadowSpread), shadow,
+        QRectF(shadow.rect()));
 }
 
 void NoteItem::paintPhoto(QPainter *painter, double levelOfDetail)
@@ -235,8 +254,9 @@ void NoteItem::paintPhoto(QPainter *painter, double levelOfDetail)
     const QRectF sourceRect((source.width() - cropped.width()) / 2,
                             (source.height() - cropped.height()) / 2, cropped.width(),
                             cropped.height());
-    painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, !(board && board->isZooming()));
     painter->drawPixmap(m_photo, m_pixmap, sourceRect);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
 }
 
 void NoteItem::paintProblem(QPainter *painter) const
