@@ -13,6 +13,7 @@
 #include "ui/journal/photochooserdialog.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QSettings>
@@ -117,6 +118,11 @@ JournalEditorPage::JournalEditorPage(JournalService &journal, const EventService
     });
 
     connect(m_text, &QPlainTextEdit::textChanged, this, &JournalEditorPage::onTextChanged);
+    m_text->installEventFilter(this);
+    connect(m_autosaver, &JournalAutosaver::saved, this, [this](qint64 entryId) {
+        if (entryId == m_entryId)
+            m_savedBody = m_typedBody;
+    });
     connect(m_form, &JournalFrontMatterForm::editRequested, this, &JournalEditorPage::push);
     connect(&journal, &JournalService::entryChanged, this, [this](qint64 entryId) {
         if (entryId == m_entryId)
@@ -151,6 +157,7 @@ void JournalEditorPage::closeEntry()
 {
     m_autosaver->close();
     m_entryId = 0;
+    m_loadedEntryId = 0;
     m_entryEventId = 0;
 }
 
@@ -166,12 +173,20 @@ void JournalEditorPage::reload()
     m_form->setEntry(entry);
     m_entryEventId = entry ? entry->eventId : 0;
     const QString body = entry ? entry->body : QString();
-    if (body != m_text->toPlainText()) {
-        // From the catalog (another entry, a restored version): not typing, nothing to save.
+    // The text is replaced only when the catalog's body changed behind the editor (another entry,
+    // a version restored or its restore undone). An edit of another field leaves it alone: the
+    // catalog may not have the last keystrokes yet, and they must not be lost.
+    const bool changedBehind = m_loadedEntryId != m_entryId || body != m_savedBody;
+    m_loadedEntryId = m_entryId;
+    m_savedBody = body;
+    if (changedBehind && body != m_text->toPlainText()) {
         m_loading = true;
         m_text->setPlainText(body);
         m_loading = false;
         m_preview->showMarkdown(body);
+        // Whatever the autosaver still holds is older than this text: it must write this one.
+        if (m_autosaver->hasPendingChanges())
+            m_autosaver->bodyChanged(body);
     } else if (m_preview->toPlainText().isEmpty() && !body.isEmpty()) {
         m_preview->showMarkdown(body);
     }
@@ -179,11 +194,21 @@ void JournalEditorPage::reload()
     updateActions();
 }
 
+bool JournalEditorPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leaving the text (for a menu too: Edit > Undo) writes it, so that an edit of the entry made
+    // from elsewhere starts from the text as it is on screen.
+    if (watched == m_text && event->type() == QEvent::FocusOut)
+        flush();
+    return QWidget::eventFilter(watched, event);
+}
+
 void JournalEditorPage::onTextChanged()
 {
     if (m_loading || m_entryId == 0)
         return;
     const QString body = m_text->toPlainText();
+    m_typedBody = body;
     m_autosaver->bodyChanged(body);
     if (m_preview->isVisible())
         m_preview->scheduleMarkdown(body);

@@ -75,6 +75,9 @@ public slots:
     // Ctrl+S: writes the text and keeps a version.
     void saveVersion();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // For the status bar: saved, or why not.
     void message(const QString &text);
@@ -91,7 +94,10 @@ private:
     const CatalogConnection &m_connection;
     qint64 m_entryId = 0;
     qint64 m_entryEventId = 0;
-    bool m_loading = false; // the text is being set from the catalog, not typed
+    bool m_loading = false;     // the text is being set from the catalog, not typed
+    qint64 m_loadedEntryId = 0; // the entry the text was last loaded from
+    QString m_savedBody;        // the body as the catalog has it, as far as the editor knows
+    QString m_typedBody;        // the text last handed to the autosaver
 
     JournalAutosaver *m_autosaver;
     QStackedWidget *m_stack;

@@ -45,6 +45,7 @@ private slots:
     void eventAndCoverThroughTheUndoStack();
     void typingReachesTheCatalog();
     void textUndoWhileTheTextHasFocus();
+    void fieldUndoKeepsTheTypingNotYetSaved();
     void insertsPhotosAndGalleriesAtTheCursor();
     void insertGalleryChoosesFromTheGalleries();
     void previewFollowsTyping();
@@ -250,6 +251,31 @@ void TestJournalEditorPage::textUndoWhileTheTextHasFocus()
     QCOMPARE(m_journal->entry(m_entryId)->body, QStringLiteral("First line\n"));
     QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(text->toPlainText(), QStringLiteral("First line\ntypo"));
+}
+
+void TestJournalEditorPage::fieldUndoKeepsTheTypingNotYetSaved()
+{
+    m_page->push(m_journal->rename(m_entryId, QStringLiteral("Renamed")));
+    JournalTextEdit *text = m_page->textEdit();
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral("not saved yet"));
+    QVERIFY(m_page->autosaver()->hasPendingChanges());
+
+    // The rename undone while the autosaver still holds the typing: the form follows, the text
+    // stays as typed and reaches the catalog.
+    m_stack.undo();
+    QCOMPARE(m_page->form()->titleEdit()->text(), QStringLiteral("KubeCon"));
+    QCOMPARE(text->toPlainText(), QStringLiteral("First line\nnot saved yet"));
+    QVERIFY(m_page->flush());
+    QCOMPARE(m_journal->entry(m_entryId)->body, QStringLiteral("First line\nnot saved yet"));
+
+    // Leaving the text writes it at once (a menu's Undo takes the focus away first).
+    QTest::keyClicks(text, QStringLiteral("!"));
+    QVERIFY(m_page->autosaver()->hasPendingChanges());
+    m_other->setFocus();
+    QVERIFY(!m_page->autosaver()->hasPendingChanges());
+    QCOMPARE(m_journal->entry(m_entryId)->body, QStringLiteral("First line\nnot saved yet!"));
 }
 
 void TestJournalEditorPage::insertsPhotosAndGalleriesAtTheCursor()
