@@ -127,8 +127,8 @@ int main(int argc, char *argv[])
     typing.setInterval(250);
     int next = 0;
     QObject::connect(&typing, &QTimer::timeout, &app, [&]() {
-        searchesMeanwhile.push_back(searchAsTheFieldDoes(
-            catalog.connection(), search, kQueries.at(next++ % kQueries.size())));
+        searchesMeanwhile.push_back(searchAsTheFieldDoes(catalog.connection(), search,
+                                                         kQueries.at(next++ % kQueries.size())));
         lastTick = clock.elapsed(); // a search is the GUI's own work, not a freeze
     });
     QString error;
