@@ -257,6 +257,12 @@ void JournalEditorPage::chooseAndInsertPhotos()
         if (entryId == m_entryId)
             insertPhotos(dialog->chosenPhotoIds());
     });
+    // Over the preview, not the text: the text is where the photos are dropped.
+    const QWidget *side = m_preview->isVisible() ? static_cast<QWidget *>(m_preview) : m_text;
+    const QRect area(side->mapToGlobal(QPoint(0, 0)), side->size());
+    dialog->resize(qMax(area.width(), 420), qMax(area.height(), 360));
+    dialog->move(m_preview->isVisible() ? area.topLeft()
+                                        : area.topRight() - QPoint(dialog->width(), 0));
     dialog->show();
 }
 
