@@ -203,10 +203,11 @@ void GalleryBoardView::fitToWidth()
     const QRectF board = m_scene->boardRect();
     if (board.isEmpty() || viewport()->width() <= 0)
         return;
-    // The board's width fills the view: the notes at a size to read, scrolled to its top.
-    const double margin = 16.0;
-    setZoom((viewport()->width() - 2 * margin) / board.width());
-    centerOn(board.center().x(), board.top() + (viewport()->height() / 2.0 - margin) / zoom());
+    // The board's width (and its narrow margins) fills the view: the notes at a size to read,
+    // scrolled to its top.
+    const QRectF scene = m_scene->sceneRect();
+    setZoom((viewport()->width() - 2.0) / scene.width());
+    centerOn(scene.center().x(), scene.top() + viewport()->height() / 2.0 / zoom());
     emit zoomChanged(zoom());
 }
 

@@ -16,7 +16,12 @@
 
 namespace {
 
-constexpr double kSceneMargin = 200.0; // room to pan a little past the board's edges
+// Room around the board: a little at the sides (the fitted width shows all of it without a
+// horizontal scroll bar), more below, to drop a note past the last row.
+// Above it, room for the turn handle of a note in the first row.
+constexpr double kSideMargin = 24.0;
+constexpr double kTopMargin = 48.0;
+constexpr double kBottomMargin = 200.0;
 
 // A cork tile: a warm brown with darker and lighter specks, the same every time.
 QBrush corkBrush()
@@ -90,7 +95,7 @@ void GalleryScene::showBoard(const QList<GalleryNote> &notes, const GalleryBoard
         delete gone;
     }
     m_boardRect = QRectF(QPointF(0, 0), board.size);
-    setSceneRect(m_boardRect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+    setSceneRect(m_boardRect.adjusted(-kSideMargin, -kTopMargin, kSideMargin, kBottomMargin));
     updateHandles();
     update();
 }

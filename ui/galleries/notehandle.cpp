@@ -72,11 +72,16 @@ void NoteHandle::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     m_startRotation = note()->rotation();
     m_startWidth = note()->photoWidth();
+    m_dragging = true;
     event->accept();
 }
 
 void NoteHandle::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
+    // Once let go, a move replayed by the view (the board was laid out again under the pointer)
+    // must not turn the note again.
+    if (!m_dragging)
+        return;
     if (m_kind == Kind::Rotate)
         note()->setRotation(
             rotationFor(*note(), event->scenePos(), event->modifiers() & Qt::ShiftModifier));
@@ -87,8 +92,9 @@ void NoteHandle::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 void NoteHandle::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     auto *board = qobject_cast<GalleryScene *>(scene());
-    if (!board || event->button() != Qt::LeftButton)
+    if (!board || event->button() != Qt::LeftButton || !m_dragging)
         return;
+    m_dragging = false;
     if (m_kind == Kind::Rotate) {
         if (note()->rotation() != m_startRotation)
             emit board->noteRotated(note()->itemId(), note()->rotation(), false);

@@ -50,4 +50,5 @@ private:
     Kind m_kind;
     double m_startRotation = 0.0;
     double m_startWidth = 0.0;
+    bool m_dragging = false;
 };
