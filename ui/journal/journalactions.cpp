@@ -70,11 +70,6 @@ JournalActions::JournalActions(JournalService &journal, const EventService &even
     updateActions();
 }
 
-JournalActions::~JournalActions()
-{
-    close();
-}
-
 void JournalActions::addToMenu(QMenu *menu) const
 {
     menu->addAction(m_newEntry);
@@ -103,7 +98,9 @@ void JournalActions::setShownSource(const PhotoSource &source)
 
 void JournalActions::close()
 {
-    m_editor->closeEntry();
+    // The editor is the window's (in its stack) and may be gone first as the window goes.
+    if (m_editor)
+        m_editor->closeEntry();
 }
 
 void JournalActions::updateActions()

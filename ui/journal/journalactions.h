@@ -1,13 +1,14 @@
 #pragma once
 
 #include "core/library/photosource.h"
+#include "ui/journal/journaleditorpage.h"
 
 #include <QObject>
+#include <QPointer>
 
 class CatalogConnection;
 class EventService;
 class GalleryService;
-class JournalEditorPage;
 class JournalService;
 class QAction;
 class QMenu;
@@ -28,7 +29,6 @@ public:
     JournalActions(JournalService &journal, const EventService &events, QUndoStack &undoStack,
                    ThumbnailService &thumbnails, const CatalogConnection &connection,
                    QWidget &window);
-    ~JournalActions() override;
 
     JournalEditorPage *editor() const { return m_editor; }
     void addToMenu(QMenu *menu) const;
@@ -73,7 +73,7 @@ private:
     QUndoStack &m_undoStack;
     QWidget &m_window;
     GalleryService *m_galleries;
-    JournalEditorPage *m_editor;
+    QPointer<JournalEditorPage> m_editor;
     PhotoSource m_shown;
 
     QAction *m_newEntry;
