@@ -39,6 +39,9 @@ GalleryBoardView::GalleryBoardView(GalleryService &service, QUndoStack &undoStac
     setResizeAnchor(AnchorViewCenter);
     setDragMode(NoDrag);
     setFocusPolicy(Qt::StrongFocus);
+    // A board is taller than the view but for the smallest galleries: a scroll bar that comes and
+    // goes would change the width the board is fitted to.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 
     m_visibleTimer.setSingleShot(true);
     m_visibleTimer.setInterval(60);

@@ -391,8 +391,11 @@ void MainWindow::connectGalleries()
     };
     connect(m_galleryActions, &GalleryActions::failed, this, showMessage);
     connect(m_galleryPage->board(), &GalleryBoardView::failed, this, showMessage);
-    connect(m_galleryActions, &GalleryActions::galleryCreated, this,
-            [this](qint64 galleryId) { m_sidebar->selectSource(PhotoSource::gallery(galleryId)); });
+    // A new gallery is shown at once, its board taking the keys (F2 names it).
+    connect(m_galleryActions, &GalleryActions::galleryCreated, this, [this](qint64 galleryId) {
+        if (m_sidebar->selectSource(PhotoSource::gallery(galleryId)))
+            m_galleryPage->board()->setFocus();
+    });
     connect(m_galleryActions, &GalleryActions::renameRequested, m_galleryPage,
             &GalleryPage::startRenaming);
     connect(m_sidebar, &SidebarView::photosDroppedOnGallery, this,
