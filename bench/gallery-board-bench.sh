@@ -148,8 +148,9 @@ with open(sys.argv[1]) as f:
         if line.strip():
             r = json.loads(line)
             runs[(r["style"], r["platform"])].append(r)
-print(f"500 notes, view 1440x900, {os.cpu_count()} cores. Frame = one change (scroll or zoom) and")
-print("the synchronous repaint of the board's viewport. Median of the runs' medians and p95s, max")
+print(f"500 notes, view 1440x900, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}. Frame = one change")
+print("(scroll or zoom) and")
+print("what the event loop paints of it. Median of the runs' medians and p95s, max")
 print("over all runs, frames over 16 ms summed; the GUI thread's CPU p95 in parentheses.")
 print(f"{'style':<7}{'platform':<11}{'pan med/p95/max ms':>22}{'>16':>5}{'(CPU p95)':>11}"
       f"{'zoom med/p95/max ms':>22}{'>16':>5}{'(CPU p95)':>11}")
