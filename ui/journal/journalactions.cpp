@@ -165,10 +165,14 @@ void JournalActions::newEntry()
 
 void JournalActions::deleteEntry()
 {
-    if (m_shown.kind != PhotoSource::Kind::JournalEntry)
-        return;
+    if (m_shown.kind == PhotoSource::Kind::JournalEntry)
+        deleteEntryWithId(m_shown.entryId);
+}
+
+void JournalActions::deleteEntryWithId(qint64 entryId)
+{
     m_editor->flush();
-    const std::optional<JournalEntry> entry = m_journal.entry(m_shown.entryId);
+    const std::optional<JournalEntry> entry = m_journal.entry(entryId);
     if (!entry)
         return;
     const auto answer =
@@ -183,10 +187,24 @@ void JournalActions::deleteEntry()
         emit message(tr("The entry could not be deleted: %1").arg(m_journal.lastError()));
         return;
     }
-    m_editor->closeEntry();
+    const bool shown = m_shown == PhotoSource::journalEntry(entry->id);
+    if (shown)
+        m_editor->closeEntry();
     m_undoStack.push(new JournalEditCommand(m_journal, edit));
-    emit sourceRequested(entry->eventId ? PhotoSource::event(entry->eventId)
-                                        : PhotoSource::allPhotos());
+    if (shown)
+        emit sourceRequested(entry->eventId ? PhotoSource::event(entry->eventId)
+                                            : PhotoSource::allPhotos());
+}
+
+void JournalActions::showEntryMenu(qint64 entryId, const QPoint &globalPosition)
+{
+    QMenu menu(&m_window);
+    menu.addAction(m_newEntry);
+    menu.addSeparator();
+    menu.addAction(m_exportEntry->text(), this, [this, entryId]() { exportEntryWithId(entryId); });
+    menu.addAction(m_deleteEntry->icon(), m_deleteEntry->text(), this,
+                   [this, entryId]() { deleteEntryWithId(entryId); });
+    menu.exec(globalPosition);
 }
 
 void JournalActions::importPost()
@@ -232,10 +250,14 @@ qint64 JournalActions::importPostFile(const QString &path)
 
 void JournalActions::exportEntry()
 {
-    if (m_shown.kind != PhotoSource::Kind::JournalEntry)
-        return;
+    if (m_shown.kind == PhotoSource::Kind::JournalEntry)
+        exportEntryWithId(m_shown.entryId);
+}
+
+void JournalActions::exportEntryWithId(qint64 entryId)
+{
     m_editor->flush();
-    const std::optional<JournalEntry> entry = m_journal.entry(m_shown.entryId);
+    const std::optional<JournalEntry> entry = m_journal.entry(entryId);
     if (!entry)
         return;
     QSettings settings;

@@ -4,6 +4,7 @@
 #include "ui/journal/journaleditorpage.h"
 
 #include <QObject>
+#include <QPoint>
 #include <QPointer>
 
 class CatalogConnection;
@@ -51,12 +52,16 @@ public:
 public slots:
     // A new entry for the event shown (or the entry's event), else one that stands alone.
     void newEntry();
-    // Asks first; undoable.
+    // The entry shown; asks first; undoable.
     void deleteEntry();
+    void deleteEntryWithId(qint64 entryId);
     void importPost();
     // The entry's id, or 0 (an error message was shown).
     qint64 importPostFile(const QString &path);
     void exportEntry();
+    void exportEntryWithId(qint64 entryId);
+    // The sidebar's menu on an entry: new, export, delete.
+    void showEntryMenu(qint64 entryId, const QPoint &globalPosition);
     // False when writing failed (an error message was shown).
     bool exportEntryTo(qint64 entryId, const QString &path);
 

@@ -381,6 +381,9 @@ void MainWindow::connectEvents()
         if (source.kind == PhotoSource::Kind::Event)
             m_eventActions->showEventMenu(source.eventId,
                                           m_sidebar->viewport()->mapToGlobal(position));
+        else if (source.kind == PhotoSource::Kind::JournalEntry)
+            m_journalActions->showEntryMenu(source.entryId,
+                                            m_sidebar->viewport()->mapToGlobal(position));
     });
 }
 
