@@ -222,6 +222,15 @@ void TestJournalWindow::deleteEntryAsksAndIsUndone()
     window.undoStack()->undo();
     QCOMPARE(window.journalService()->entry(id)->body, QStringLiteral("Worth keeping"));
     QVERIFY(window.sidebarModel()->indexOfSource(PhotoSource::journalEntry(id)).isValid());
+
+    // From the sidebar's menu, an entry not on screen: the window stays where it is.
+    QVERIFY(window.sidebarView()->selectSource(PhotoSource::allPhotos()));
+    answerNextMessageBox(QMessageBox::Yes);
+    window.journalActions()->deleteEntryWithId(id);
+    QVERIFY(!window.journalService()->entry(id));
+    QCOMPARE(window.photoModel()->source(), PhotoSource::allPhotos());
+    window.undoStack()->undo();
+    QVERIFY(window.journalService()->entry(id));
 }
 
 void TestJournalWindow::ctrlZUndoesTheTextWhileItHasFocus()
