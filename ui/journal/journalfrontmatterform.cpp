@@ -9,6 +9,7 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -106,6 +107,9 @@ JournalFrontMatterForm::JournalFrontMatterForm(const JournalService &journal,
     // A day picked in the calendar is a finished choice, like one made in a list.
     connect(m_date->calendarWidget(), &QCalendarWidget::clicked, this,
             [this]() { QTimer::singleShot(0, this, &JournalFrontMatterForm::takeDate); });
+    // With no date the calendar would open in 1800, where the "no date" value lives: open it on
+    // this month instead.
+    m_date->calendarWidget()->installEventFilter(this);
     connect(m_categories, &QLineEdit::editingFinished, this,
             &JournalFrontMatterForm::takeCategories);
     connect(m_tags, &QLineEdit::editingFinished, this, &JournalFrontMatterForm::takeTags);
@@ -120,6 +124,16 @@ JournalFrontMatterForm::JournalFrontMatterForm(const JournalService &journal,
 
     reloadEvents();
     setEntry(std::nullopt);
+}
+
+bool JournalFrontMatterForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_date->calendarWidget() && event->type() == QEvent::Show &&
+        m_date->date() == kNoDate) {
+        const QDate today = QDate::currentDate();
+        m_date->calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList JournalFrontMatterForm::splitList(const QString &text)

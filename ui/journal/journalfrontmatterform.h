@@ -58,6 +58,9 @@ public slots:
 signals:
     void editRequested(const JournalEdit &edit);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void takeTitle();
     void takeAuthor();

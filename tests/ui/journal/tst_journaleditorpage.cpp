@@ -19,10 +19,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,7 @@ private slots:
     void showsTheEntry();
     void fieldEditsGoThroughTheUndoStack();
     void eventAndCoverThroughTheUndoStack();
+    void dateCanBeNone();
     void typingReachesTheCatalog();
     void textUndoWhileTheTextHasFocus();
     void fieldUndoKeepsTheTypingNotYetSaved();
@@ -206,6 +210,28 @@ void TestJournalEditorPage::eventAndCoverThroughTheUndoStack()
     m_stack.undo();
     QCOMPARE(m_journal->entry(m_entryId)->eventId, 0);
     QCOMPARE(event->currentIndex(), 0);
+}
+
+void TestJournalEditorPage::dateCanBeNone()
+{
+    QDateEdit *date = m_page->form()->dateEdit();
+    QCOMPARE(date->date(), QDate(2026, 5, 20));
+    // The lowest date is "No date".
+    date->setFocus();
+    date->setDate(date->minimumDate());
+    QCOMPARE(date->text(), QStringLiteral("No date"));
+    m_other->setFocus();
+    QCOMPARE(m_stack.count(), 1);
+    QVERIFY(!m_journal->entry(m_entryId)->date.isValid());
+    // Its calendar opens on this month, not on the "no date" value's.
+    QShowEvent show;
+    QApplication::sendEvent(date->calendarWidget(), &show);
+    QCOMPARE(date->calendarWidget()->yearShown(), QDate::currentDate().year());
+    QCOMPARE(date->calendarWidget()->monthShown(), QDate::currentDate().month());
+
+    m_stack.undo();
+    QCOMPARE(date->date(), QDate(2026, 5, 20));
+    QCOMPARE(m_journal->entry(m_entryId)->date, QDate(2026, 5, 20));
 }
 
 void TestJournalEditorPage::typingReachesTheCatalog()
