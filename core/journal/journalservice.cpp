@@ -273,9 +273,11 @@ bool JournalService::apply(const JournalEdit &edit, bool forward)
             ok = m_repository->insertEntry(entry) != 0;
         } else {
             // The text as it is now is kept before an edit replaces it (restoring a version, or
-            // undoing that): going back and forth in history never loses what was typed.
+            // undoing that): going back and forth in history never loses what was typed. Only an
+            // edit of the body: a rename (or its undo) replaces no text, and kept versions "before
+            // a restore" that none was made before.
             const std::optional<JournalEntry> before = from.value(id);
-            if (before && (before->body != it.value()->body || before->title != it.value()->title))
+            if (before && before->body != it.value()->body)
                 ok = keepVersion(*current, JournalVersionReason::BeforeRestore) != 0;
             JournalEntry merged = mergeChanges(*current, before.value_or(*current), *it.value());
             merged.updatedAt = now;

@@ -235,6 +235,13 @@ void TestJournalService::versionsAreKeptAndRestored()
     QCOMPARE(versions.at(0).reason, JournalVersionReason::BeforeRestore);
     m_stack->undo();
     QCOMPARE(m_service->entry(id)->body, QStringLiteral("third, not kept yet"));
+
+    // A rename and its undo replace no text: no version "before a restore" for them.
+    QVERIFY(m_service->saveDraft(id, QStringLiteral("fourth, typed since")));
+    const qsizetype kept = m_service->versions(id).size();
+    push(m_service->rename(id, QStringLiteral("Renamed")));
+    m_stack->undo();
+    QCOMPARE(m_service->versions(id).size(), kept);
 }
 
 void TestJournalService::deletedCoverPhotoAndEventLeaveTheEntry()
