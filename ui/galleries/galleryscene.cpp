@@ -55,6 +55,9 @@ GalleryScene::GalleryScene(ThumbnailService &thumbnails, const GalleryPhotosMode
     // Notes move only by hand, between edits: a BSP tree answers "what is on screen" fast.
     setItemIndexMethod(BspTreeIndex);
     connect(&thumbnails, &ThumbnailService::thumbnailReady, this, &GalleryScene::onThumbnailReady);
+    // A photo that cannot be decoded is marked on its note, like a missing one.
+    connect(&thumbnails, &ThumbnailService::thumbnailFailed, this,
+            [this](qint64 photoId) { onThumbnailReady(photoId); });
 }
 
 GalleryScene::~GalleryScene()
@@ -153,6 +156,11 @@ QImage GalleryScene::thumbnail(const GalleryNote &note, int pixelSize) const
     request.orientation = photo->orientation;
     request.pixelSize = pixelSize;
     return m_thumbnails.thumbnail(request);
+}
+
+std::optional<QString> GalleryScene::thumbnailFailure(const GalleryNote &note) const
+{
+    return m_thumbnails.failure(note.item.photoId);
 }
 
 void GalleryScene::onThumbnailReady(qint64 photoId)

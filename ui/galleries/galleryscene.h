@@ -10,6 +10,8 @@
 #include <QPointF>
 #include <QPointer>
 
+#include <optional>
+
 class GalleryPhotosModel;
 class NoteItem;
 class ThumbnailService;
@@ -39,6 +41,8 @@ public:
     // The note's thumbnail fitting pixelSize device pixels: from the memory cache, or null while
     // it is being made (the note is repainted when it is ready).
     QImage thumbnail(const GalleryNote &note, int pixelSize) const;
+    // Why the note's photo has no thumbnail, once decoding it failed.
+    std::optional<QString> thumbnailFailure(const GalleryNote &note) const;
 
     void startCaptionEditing(qint64 itemId);
     bool isEditingCaption() const { return m_captionEditor != nullptr; }

@@ -178,7 +178,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_note.hasPhoto())
         paintPhoto(painter, lod);
     else
-        paintProblem(painter);
+        paintProblem(painter, problemText());
     if (lod >= kDetailLevel && !m_captionHidden)
         paintCaption(painter);
     paintHolder(painter);
@@ -241,6 +241,12 @@ void NoteItem::paintPhoto(QPainter *painter, double levelOfDetail)
              (!full.isEmpty() && longest >= std::max(full.width(), full.height()))))
             m_pixmapBucket = bucket;
     }
+    if (m_pixmap.isNull() && board) {
+        if (const std::optional<QString> failure = board->thumbnailFailure(m_note)) {
+            paintProblem(painter, tr("Cannot show this photo"));
+            return;
+        }
+    }
     if (m_pixmap.isNull()) {
         // A plain tone while the thumbnail is being made.
         painter->setBrush(QColor(0xd9, 0xd4, 0xcc));
@@ -259,7 +265,7 @@ void NoteItem::paintPhoto(QPainter *painter, double levelOfDetail)
     painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
 }
 
-void NoteItem::paintProblem(QPainter *painter) const
+void NoteItem::paintProblem(QPainter *painter, const QString &text) const
 {
     // A note whose photo is gone keeps its place and says so, loudly enough to notice on a
     // zoomed-out board: hatched, with a red mark and the reason.
@@ -280,9 +286,9 @@ void NoteItem::paintProblem(QPainter *painter) const
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(QColor(0x5a, 0x2a, 0x20));
-    const QRectF text(m_photo.left() + 6, mark.bottom() + 4, m_photo.width() - 12,
-                      m_photo.bottom() - mark.bottom() - 8);
-    painter->drawText(text, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, problemText());
+    const QRectF textRect(m_photo.left() + 6, mark.bottom() + 4, m_photo.width() - 12,
+                          m_photo.bottom() - mark.bottom() - 8);
+    painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
     painter->setPen(Qt::NoPen);
 }
 

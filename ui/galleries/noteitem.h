@@ -66,7 +66,7 @@ private:
     void setGeometry(const QSizeF &paper, const QRectF &photoOnPaper);
     void paintShadow(QPainter *painter) const;
     void paintPhoto(QPainter *painter, double levelOfDetail);
-    void paintProblem(QPainter *painter) const;
+    void paintProblem(QPainter *painter, const QString &text) const;
     void paintCaption(QPainter *painter) const;
     void paintHolder(QPainter *painter) const;
     void placeHandles();

@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -84,6 +85,7 @@ private slots:
     void reshuffleAndStyleFromTheHeader();
     void missingPhotoShowsItsMarker();
     void thumbnailsReplaceThePlaceholder();
+    void undecodablePhotoShowsTheMarkerToo();
     void zoomKeysAndFit();
     void doubleClickOpensTheViewerInGalleryOrder();
 
@@ -332,6 +334,31 @@ void TestGalleryBoardView::thumbnailsReplaceThePlaceholder()
     showGallery(3, GalleryStyle::Grid);
     board().centerOn(note(0)->pos());
     QTRY_VERIFY_WITH_TIMEOUT(note(0)->hasPhotoPixmap() && note(1)->hasPhotoPixmap(), 10000);
+}
+
+void TestGalleryBoardView::undecodablePhotoShowsTheMarkerToo()
+{
+    // The catalog still thinks the file fine; the thumbnail cannot be made from it.
+    QFile broken(m_catalog->folder() + QStringLiteral("/photo_1.jpg"));
+    QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write("not a JPEG at all");
+    broken.close();
+    showGallery(3, GalleryStyle::Grid);
+    NoteItem *item = note(1);
+    board().centerOn(item->pos());
+    QTRY_VERIFY_WITH_TIMEOUT(m_catalog->thumbnails().failure(m_catalog->photos().at(1)), 10000);
+    const QRectF area = item->photoRect();
+    const double side = std::min(area.width(), area.height()) * 0.3;
+    const QPoint mark = board().mapFromScene(
+        item->mapToScene(QPointF(area.center().x() - side * 0.3, area.center().y() - side * 0.25)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QImage shot = board().viewport()->grab().toImage();
+            const QColor seen = shot.pixelColor(mark * shot.devicePixelRatio());
+            return seen.red() > 150 && seen.green() < 100;
+        }(),
+        5000);
+    QVERIFY(!item->hasPhotoPixmap());
 }
 
 void TestGalleryBoardView::zoomKeysAndFit()
