@@ -38,7 +38,7 @@ JournalHistoryDialog::JournalHistoryDialog(const JournalService &journal,
     splitter->addWidget(m_list);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 520});
+    splitter->setSizes({320, 480});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restore = buttons->addButton(tr("&Restore This Version"), QDialogButtonBox::AcceptRole);
