@@ -127,14 +127,13 @@
         <translation>%1: Nichts zu tun: Geben Sie mindestens einen Pfad an.</translation>
     </message>
     <message>
+        <location line="+58"/>
         <location filename="../app/cli/inspectcommand.cpp" line="+44"/>
-        <location filename="../app/cli/eventscommand.cpp" line="+84"/>
-        <location filename="../app/cli/photoscommand.cpp" line="+48"/>
         <source>One JSON object per line.</source>
         <translation>Ein JSON-Objekt pro Zeile.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/inspectcommand.cpp" line="+3"/>
         <source>Photos to read.</source>
         <translation>Die zu lesenden Fotos.</translation>
     </message>
@@ -164,10 +163,10 @@
         <translation>fehlgeschlagen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="+35"/>
+        <location filename="../app/cli/clicommand.cpp" line="-23"/>
         <location filename="../app/cli/importcommand.cpp" line="+2"/>
         <location line="+25"/>
-        <location filename="../app/cli/regroupcommand.cpp" line="+28"/>
+        <location filename="../app/cli/regroupcommand.cpp" line="+22"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -182,7 +181,7 @@
         <translation>Importiert Fotos und Ordner (rekursiv) in den Katalog. Unveränderte Dateien werden übersprungen, Duplikate erkannt und von der Festplatte verschwundene Dateien als fehlend markiert. Strg+C hält nach den gerade gelesenen Dateien an; was schon importiert ist, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/photoscommand.cpp" line="+4"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+51"/>
         <source>Lists the photos of the catalog by time taken.</source>
         <translation>Listet die Fotos des Katalogs nach Aufnahmezeit auf.</translation>
     </message>
@@ -192,7 +191,7 @@
         <translation>Fehler: Unter %1 gibt es noch keinen Katalog. Importieren Sie zuerst Fotos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="-15"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+71"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -200,17 +199,17 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Lists the events of the catalog, newest first, with why each automatic one begins where it does.</source>
         <translation>Listet die Ereignisse des Katalogs auf, neueste zuerst, und warum jedes automatische dort beginnt, wo es beginnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/regroupcommand.cpp" line="-17"/>
+        <location filename="../app/cli/regroupcommand.cpp" line="-11"/>
         <source>Places every photo on the timeline again and re-runs automatic grouping on the photos not placed by hand. Events made or edited by hand are kept.</source>
         <translation>Ordnet jedes Foto neu auf der Zeitleiste ein und gruppiert die nicht von Hand zugeordneten Fotos erneut automatisch. Von Hand erstellte oder bearbeitete Ereignisse bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n photo(s) grouped.</source>
         <translation>
             <numerusform>%n Foto gruppiert.</numerusform>
@@ -239,7 +238,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="0"/>
+        <location filename="../app/cli/clicommand.cpp" line="+20"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
         <translation>%1: unerwartetes Argument „%2“.</translation>
     </message>
@@ -560,7 +559,7 @@
         <translation>Die Fotos erneut nach Zeit und Ort in Ereignisse gruppieren; was Sie von Hand angelegt oder geändert haben, bleibt</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+297"/>
         <source>Regroup Automatic Events</source>
         <translation>Automatische Ereignisse neu gruppieren</translation>
     </message>
@@ -598,7 +597,7 @@
         <translation>Nach Name, Ort oder Datum suchen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
@@ -716,7 +715,7 @@
 <context>
     <name>EventService</name>
     <message numerus="yes">
-        <location filename="../core/events/eventservice.cpp" line="+25"/>
+        <location filename="../core/events/eventservice.cpp" line="+26"/>
         <source>%n day(s) %1 h</source>
         <translation>
             <numerusform>%n Tag %1 h</numerusform>
@@ -759,7 +758,7 @@
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>an event of one moment: date and time</comment>
         <translation>%1, %2</translation>
@@ -782,7 +781,7 @@
         <translation>Von Hand erstellt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The first photos on the timeline</source>
         <translation>Die ersten Fotos auf der Zeitleiste</translation>
     </message>
@@ -797,16 +796,16 @@
         <translation>Ortswechsel um %1, nach einer Pause von %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+63"/>
-        <location line="+54"/>
-        <location line="+50"/>
-        <location line="+57"/>
+        <location line="+13"/>
+        <location line="+67"/>
+        <location line="+55"/>
+        <location line="+51"/>
+        <location line="+60"/>
         <source>The event no longer exists.</source>
         <translation>Das Ereignis existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Rename Event</source>
         <translation>Ereignis umbenennen</translation>
     </message>
@@ -821,7 +820,7 @@
         <translation>Ort ändern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” is not a time zone this computer knows.</source>
         <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt.</translation>
     </message>
@@ -831,7 +830,7 @@
         <translation>Zeitzone ändern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The cover must be a photo of the event.</source>
         <translation>Das Titelbild muss ein Foto des Ereignisses sein.</translation>
     </message>
@@ -841,7 +840,7 @@
         <translation>Titelbild des Ereignisses festlegen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose at least two events to merge.</source>
         <translation>Wählen Sie mindestens zwei Ereignisse zum Zusammenführen.</translation>
     </message>
@@ -854,7 +853,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The photo is not in this event.</source>
         <translation>Das Foto gehört nicht zu diesem Ereignis.</translation>
     </message>
@@ -869,7 +868,7 @@
         <translation>Ereignis teilen</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Move %n Photo(s) to Event</source>
         <translation>
             <numerusform>%n Foto in Ereignis verschieben</numerusform>
@@ -877,12 +876,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Select the photos the new event holds.</source>
         <translation>Wählen Sie die Fotos aus, die das neue Ereignis enthalten soll.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New Event from %n Photo(s)</source>
         <translation>
             <numerusform>Neues Ereignis aus %n Foto</numerusform>
@@ -890,7 +889,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Correct Camera Clock</source>
         <translation>Kamerauhr korrigieren</translation>
     </message>
@@ -977,6 +976,241 @@
         <location filename="../core/library/sidebar/folderssection.cpp" line="+79"/>
         <source>Folders</source>
         <translation>Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>GalleriesSection</name>
+    <message>
+        <location filename="../core/library/sidebar/galleriessection.cpp" line="+23"/>
+        <source>Galleries</source>
+        <translation>Galerien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stands alone</source>
+        <translation>Für sich allein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryActions</name>
+    <message>
+        <location filename="../ui/galleries/galleryactions.cpp" line="+25"/>
+        <source>&amp;New Gallery from Selection</source>
+        <translation>&amp;Neue Galerie aus Auswahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Selection to Gallery…</source>
+        <translation>Auswahl zur Galerie &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Gallery</source>
+        <translation>Galerie &amp;umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Style</source>
+        <translation>&amp;Stil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;shuffle</source>
+        <translation>Neu &amp;mischen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Gallery…</source>
+        <translation>Galerie &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a sticky-note gallery of the selected photos</source>
+        <translation>Eine Haftnotiz-Galerie aus den ausgewählten Fotos erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the selected photos to a gallery</source>
+        <translation>Die ausgewählten Fotos zu einer Galerie hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the title of the gallery (F2 on the board)</source>
+        <translation>Den Titel der Galerie bearbeiten (F2 auf der Pinnwand)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;trip</source>
+        <translation>S&amp;treifen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Pinnwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grid</source>
+        <translation>&amp;Raster</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lay the notes out anew, by a new roll of the dice</source>
+        <translation>Die Notizen neu anordnen, mit einem neuen Würfelwurf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the gallery; its photos stay in the catalog</source>
+        <translation>Die Galerie löschen; ihre Fotos bleiben im Katalog</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Add to Gallery</source>
+        <translation>Zur Galerie hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n photo(s) to the gallery:</source>
+        <translation>
+            <numerusform>%n Foto zur Galerie hinzufügen:</numerusform>
+            <numerusform>%n Fotos zur Galerie hinzufügen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The photos are in the gallery already.</source>
+        <translation>Die Fotos sind bereits in der Galerie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete Gallery</source>
+        <translation>Galerie löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the gallery “%1”? Its photos stay in the catalog, and Undo brings it back.</source>
+        <translation>Die Galerie „%1“ löschen? Ihre Fotos bleiben im Katalog, und Rückgängig holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryBoardView</name>
+    <message>
+        <location filename="../ui/galleries/galleryboardview.cpp" line="+29"/>
+        <source>Gallery board</source>
+        <translation>Galerie-Pinnwand</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127"/>
+        <source>Move %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz verschieben</numerusform>
+            <numerusform>%n Notizen verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPage</name>
+    <message>
+        <location filename="../ui/galleries/gallerypage.cpp" line="+46"/>
+        <source>Untitled Gallery</source>
+        <translation>Unbenannte Galerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery title</source>
+        <translation>Galerietitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press F2 to rename the gallery</source>
+        <translation>Klicken oder F2 drücken, um die Galerie umzubenennen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Strip</source>
+        <translation>Streifen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows of tilted notes of varied widths</source>
+        <translation>Reihen schräger Notizen verschiedener Breite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board</source>
+        <translation>Pinnwand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes scattered over a cork board</source>
+        <translation>Notizen verstreut auf einer Korkwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Straight rows and columns</source>
+        <translation>Gerade Reihen und Spalten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reshuffle</source>
+        <translation>Neu mischen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new random layout (Ctrl+R)</source>
+        <translation>Eine neue zufällige Anordnung (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit the board&apos;s width (Ctrl+0)</source>
+        <translation>An die Breite der Pinnwand anpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Stands alone</source>
+        <translation>Für sich allein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 · %n note(s)</source>
+        <extracomment>Below a gallery&apos;s title: its event (or &quot;Stands alone&quot;) · how many notes it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n Notiz</numerusform>
+            <numerusform>%1 · %n Notizen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1335,15 +1569,15 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../core/import/importworker.cpp" line="+285"/>
+        <location filename="../core/import/importworker.cpp" line="+282"/>
         <location line="+4"/>
         <location line="+37"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot write to the catalog: %1</source>
         <translation>In den Katalog kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>The file is no longer on disk</source>
         <translation>Die Datei ist nicht mehr auf dem Datenträger</translation>
     </message>
@@ -1354,6 +1588,445 @@
         <location filename="../ui/events/inlineeditor.cpp" line="+23"/>
         <source>Click to edit</source>
         <translation>Zum Bearbeiten klicken</translation>
+    </message>
+</context>
+<context>
+    <name>JournalActions</name>
+    <message>
+        <location filename="../ui/journal/journalactions.cpp" line="+39"/>
+        <source>&amp;New Entry</source>
+        <translation>&amp;Neuer Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new journal entry for the event shown, or one on its own</source>
+        <translation>Ein neuer Journaleintrag zum gezeigten Ereignis oder ein eigenständiger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Entry…</source>
+        <translation>Eintrag &amp;löschen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the entry shown (undoable)</source>
+        <translation>Den gezeigten Eintrag löschen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Markdown Post…</source>
+        <translation>&amp;Markdown-Beitrag importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Markdown post with YAML front matter as a new journal entry</source>
+        <translation>Ein Markdown-Beitrag mit YAML-Front-Matter als neuer Journaleintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Entry as Markdown…</source>
+        <translation>Eintrag als Markdown &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry shown as a Markdown post with YAML front matter</source>
+        <translation>Der gezeigte Eintrag als Markdown-Beitrag mit YAML-Front-Matter</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>New Entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry could not be made: %1</source>
+        <translation>Der Eintrag konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete Entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the journal entry “%1”? Edit ▸ Undo brings it back.</source>
+        <translation>Den Journaleintrag „%1“ löschen? Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry could not be deleted: %1</source>
+        <translation>Der Eintrag konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Import Markdown Post</source>
+        <translation>Markdown-Beitrag importieren</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Markdown posts (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown-Beiträge (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” could not be imported: %2</source>
+        <translation>„%1“ konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported “%1” as a journal entry.</source>
+        <translation>„%1“ als Journaleintrag importiert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+20"/>
+        <source>Export Entry as Markdown</source>
+        <translation>Eintrag als Markdown exportieren</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Markdown posts (*.md)</source>
+        <translation>Markdown-Beiträge (*.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The entry could not be written to “%1”: %2</source>
+        <translation>Der Eintrag konnte nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditorPage</name>
+    <message>
+        <location filename="../ui/journal/journaleditorpage.cpp" line="+47"/>
+        <source>This journal entry is no longer in the catalog.
+Choose another in the sidebar, or make a new one (Ctrl+N).</source>
+        <translation>Dieser Journaleintrag ist nicht mehr im Katalog.
+Wählen Sie einen anderen in der Seitenleiste oder legen Sie einen neuen an (Strg+N).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Insert &amp;Photo…</source>
+        <translation>&amp;Foto einfügen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert photos from the catalog at the cursor</source>
+        <translation>Fotos aus dem Katalog an der Schreibmarke einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;Gallery…</source>
+        <translation>&amp;Galerie einfügen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert one of the galleries at the cursor</source>
+        <translation>Eine der Galerien an der Schreibmarke einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier versions of this entry, to look at or restore</source>
+        <translation>Frühere Fassungen dieses Eintrags, zum Ansehen oder Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Pre&amp;view</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the rendered entry beside the text</source>
+        <translation>Den dargestellten Eintrag neben dem Text zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Version</source>
+        <translation>Fassung &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is saved as you type; this also keeps it as a version</source>
+        <translation>Der Text wird beim Tippen gespeichert; dies bewahrt ihn zusätzlich als Fassung auf</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The entry could not be saved: %1</source>
+        <translation>Der Eintrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>There are no galleries yet: make one from photos in the grid first.</source>
+        <translation>Es gibt noch keine Galerien: Legen Sie zuerst eine aus Fotos im Raster an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Insert Gallery</source>
+        <translation>Galerie einfügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery to show at the cursor:</source>
+        <translation>Galerie, die an der Schreibmarke erscheinen soll:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Entry saved; this version is kept in its history.</source>
+        <translation>Eintrag gespeichert; diese Fassung bleibt im Verlauf erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFrontMatterForm</name>
+    <message>
+        <location filename="../ui/journal/journalfrontmatterform.cpp" line="+44"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Cover</source>
+        <translation>Kein Titelbild</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untitled Entry</source>
+        <translation>Eintrag ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Comma separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cover photo</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text: what the cover shows</source>
+        <translation>Alternativtext: was das Titelbild zeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover alt text</source>
+        <translation>Alternativtext des Titelbilds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the cover photo from the catalog</source>
+        <translation>Das Titelbild aus dem Katalog wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;tegories:</source>
+        <translation>Ka&amp;tegorien:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;vent:</source>
+        <translation>E&amp;reignis:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;ver:</source>
+        <translation>Titel&amp;bild:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>None (stands alone)</source>
+        <translation>Keines (eigenständig)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No
+cover</source>
+        <translation>Kein
+Titelbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cover photo</source>
+        <translation>Kein Titelbild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in
+catalog</source>
+        <translation>Nicht im
+Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover %1 is not a catalog photo</source>
+        <translation>Das Titelbild %1 ist kein Foto des Katalogs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover photo is no longer in the catalog</source>
+        <translation>Das Titelbild ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Choose Cover Photo</source>
+        <translation>Titelbild wählen</translation>
+    </message>
+</context>
+<context>
+    <name>JournalHistoryDialog</name>
+    <message>
+        <location filename="../ui/journal/journalhistorydialog.cpp" line="+26"/>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untitled Entry</source>
+        <translation>Eintrag ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No earlier versions yet. Corkboard keeps one when you save (Ctrl+S), close the entry, and every few minutes of typing.</source>
+        <translation>Noch keine früheren Fassungen. Corkboard bewahrt eine auf, wenn Sie speichern (Strg+S), den Eintrag schließen und alle paar Minuten beim Tippen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a version to see it; restoring it keeps the text there now as a version first, and can be undone.</source>
+        <translation>Wählen Sie eine Fassung, um sie zu sehen; beim Wiederherstellen wird der jetzige Text zuerst als Fassung aufbewahrt, und es lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>While typing</source>
+        <translation>Beim Tippen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPreview</name>
+    <message>
+        <location filename="../ui/journal/journalpreview.cpp" line="+23"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSection</name>
+    <message>
+        <location filename="../core/library/sidebar/journalsection.cpp" line="+25"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> · </source>
+        <extracomment>Between the parts of the line below an entry&apos;s title in the sidebar: date · event.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By %1</source>
+        <translation>Von %1</translation>
     </message>
 </context>
 <context>
@@ -1371,19 +2044,19 @@
     <message>
         <location line="+24"/>
         <location line="+104"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>The journal entry no longer exists.</source>
         <translation>Der Tagebucheintrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <location line="+63"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>The event no longer exists.</source>
         <translation>Das Ereignis existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>New Journal Entry</source>
         <translation>Neuer Tagebucheintrag</translation>
     </message>
@@ -1444,6 +2117,19 @@
     </message>
 </context>
 <context>
+    <name>JournalTextEdit</name>
+    <message>
+        <location filename="../ui/journal/journaltextedit.cpp" line="+19"/>
+        <source>Entry text</source>
+        <translation>Text des Eintrags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the entry in Markdown. Insert Photo… shows the catalog: drag photos from it to where they belong here. Insert Gallery… adds a gallery at the cursor.</source>
+        <translation>Schreiben Sie den Eintrag in Markdown. „Foto einfügen …“ zeigt den Katalog: Ziehen Sie Fotos von dort an ihre Stelle hier. „Galerie einfügen …“ fügt eine Galerie an der Schreibmarke ein.</translation>
+    </message>
+</context>
+<context>
     <name>JpegDecoder</name>
     <message>
         <location filename="../core/imaging/jpegdecoder.cpp" line="+155"/>
@@ -1493,12 +2179,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/library/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+74"/>
         <source>Corkboard</source>
         <translation>Corkboard</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>Thumbnail size (Ctrl+wheel over the grid)</source>
         <translation>Miniaturgröße (Strg+Mausrad über dem Raster)</translation>
     </message>
@@ -1523,7 +2209,7 @@
         <translation>&amp;Fotos importieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1559,6 +2245,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1619,6 +2310,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Galleries</source>
+        <translation>&amp;Galerien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1633,7 +2334,12 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+7"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>The events could not be regrouped: %1</source>
         <translation>Die Ereignisse konnten nicht neu gruppiert werden: %1</translation>
     </message>
@@ -1675,7 +2381,7 @@
         <translation>Alle Fotos</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>About Corkboard</source>
         <translation>Über Corkboard</translation>
     </message>
@@ -1776,6 +2482,80 @@
         <location line="+3"/>
         <source>Damaged image: the %1 header does not give the image size</source>
         <translation>Beschädigtes Bild: Die %1-Kopfdaten geben die Bildgröße nicht an</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHandle</name>
+    <message>
+        <location filename="../ui/galleries/notehandle.cpp" line="+21"/>
+        <source>Drag to turn the note (Shift: in steps of 15°); double-click for its own tilt</source>
+        <translation>Ziehen, um die Notiz zu drehen (Umschalt: in Schritten von 15°); Doppelklick für ihre eigene Neigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to resize the note; double-click for its own size</source>
+        <translation>Ziehen, um die Größe der Notiz zu ändern; Doppelklick für ihre eigene Größe</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <location filename="../ui/galleries/noteitem.cpp" line="+128"/>
+        <source>Photo missing</source>
+        <translation>Foto fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read this photo</source>
+        <translation>Dieses Foto kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo removed from the catalog</source>
+        <translation>Foto aus dem Katalog entfernt</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Cannot show this photo</source>
+        <translation>Dieses Foto kann nicht angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoChooserDialog</name>
+    <message>
+        <location filename="../ui/journal/photochooserdialog.cpp" line="+24"/>
+        <source>Insert Photos</source>
+        <translation>Fotos einfügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose Photo</source>
+        <translation>Foto wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only this entry&apos;s event</source>
+        <translation>Nur das Ereignis dieses Eintrags</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the photos to insert at the cursor, or drag them into the text:</source>
+        <translation>Wählen Sie die Fotos, die an der Schreibmarke eingefügt werden sollen, oder ziehen Sie sie in den Text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the photo:</source>
+        <translation>Wählen Sie das Foto:</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2792,7 @@
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../core/library/photogridmodel.cpp" line="+101"/>
+        <location filename="../core/library/photogridmodel.cpp" line="+104"/>
         <location line="+7"/>
         <source>Taken %1</source>
         <translation>Aufgenommen am %1</translation>
@@ -2501,6 +3281,97 @@
         <location line="+10"/>
         <source>Upgrading the catalog to version %1 failed: %2</source>
         <translation>Die Aktualisierung des Katalogs auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../ui/search/searchfield.cpp" line="+28"/>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search entries, photos, events and galleries (%1)</source>
+        <translation>Einträge, Fotos, Ereignisse und Galerien durchsuchen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitOpener</name>
+    <message>
+        <location filename="../ui/search/searchhitopener.cpp" line="+22"/>
+        <source>The journal entry could not be opened.</source>
+        <translation>Der Tagebucheintrag konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gallery could not be opened.</source>
+        <translation>Die Galerie konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event could not be opened.</source>
+        <translation>Das Ereignis konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>The photo could not be shown.</source>
+        <translation>Das Foto konnte nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../ui/search/searchpopup.cpp" line="+31"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No results for “%1”</source>
+        <translation>Keine Ergebnisse für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <location filename="../ui/search/searchresultdelegate.cpp" line="+49"/>
+        <source>%1 of %2</source>
+        <extracomment>In the search popup&apos;s heading of a kind: &quot;20 of 1,204&quot; photos are listed.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../core/search/searchresultsmodel.cpp" line="+48"/>
+        <source>Journal Entries</source>
+        <translation>Tagebucheinträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Galleries</source>
+        <translation>Galerien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1: %n found</source>
+        <translation>
+            <numerusform>%1: %n gefunden</numerusform>
+            <numerusform>%1: %n gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

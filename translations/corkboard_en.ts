@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="+69"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+71"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/regroupcommand.cpp" line="+32"/>
+        <location filename="../app/cli/regroupcommand.cpp" line="+26"/>
         <source>%n photo(s) grouped.</source>
         <translation>
             <numerusform>%n photo grouped.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>EventChooserDialog</name>
     <message numerus="yes">
-        <location filename="../ui/events/eventchooserdialog.cpp" line="+44"/>
+        <location filename="../ui/events/eventchooserdialog.cpp" line="+47"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>EventService</name>
     <message numerus="yes">
-        <location filename="../core/events/eventservice.cpp" line="+25"/>
+        <location filename="../core/events/eventservice.cpp" line="+26"/>
         <source>%n day(s) %1 h</source>
         <translation>
             <numerusform>%n day %1 h</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+202"/>
         <source>Merge %n Event(s)</source>
         <translation>
             <numerusform>Merge %n Event</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Move %n Photo(s) to Event</source>
         <translation>
             <numerusform>Move %n Photo to Event</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>New Event from %n Photo(s)</source>
         <translation>
             <numerusform>New Event from %n Photo</numerusform>
@@ -125,6 +125,51 @@
         <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleriesSection</name>
+    <message numerus="yes">
+        <location filename="../core/library/sidebar/galleriessection.cpp" line="+34"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryActions</name>
+    <message numerus="yes">
+        <location filename="../ui/galleries/galleryactions.cpp" line="+174"/>
+        <source>Add %n photo(s) to the gallery:</source>
+        <translation>
+            <numerusform>Add %n photo to the gallery:</numerusform>
+            <numerusform>Add %n photos to the gallery:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryBoardView</name>
+    <message numerus="yes">
+        <location filename="../ui/galleries/galleryboardview.cpp" line="+156"/>
+        <source>Move %n Note(s)</source>
+        <translation>
+            <numerusform>Move %n Note</numerusform>
+            <numerusform>Move %n Notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/galleries/gallerypage.cpp" line="+171"/>
+        <source>%1 · %n note(s)</source>
+        <extracomment>Below a gallery&apos;s title: its event (or &quot;Stands alone&quot;) · how many notes it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n note</numerusform>
+            <numerusform>%1 · %n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -236,7 +281,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/library/mainwindow.cpp" line="+359"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+492"/>
         <source>%n new</source>
         <comment>automatic events</comment>
         <translation>
@@ -298,6 +343,17 @@
         <translation>
             <numerusform>%n unreadable</numerusform>
             <numerusform>%n unreadable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message numerus="yes">
+        <location filename="../core/search/searchresultsmodel.cpp" line="+88"/>
+        <source>%1: %n found</source>
+        <translation>
+            <numerusform>%1: %n found</numerusform>
+            <numerusform>%1: %n found</numerusform>
         </translation>
     </message>
 </context>

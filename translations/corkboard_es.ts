@@ -127,14 +127,13 @@
         <translation>%1: nada que hacer: indique al menos una ruta.</translation>
     </message>
     <message>
+        <location line="+58"/>
         <location filename="../app/cli/inspectcommand.cpp" line="+44"/>
-        <location filename="../app/cli/eventscommand.cpp" line="+84"/>
-        <location filename="../app/cli/photoscommand.cpp" line="+48"/>
         <source>One JSON object per line.</source>
         <translation>Un objeto JSON por línea.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/inspectcommand.cpp" line="+3"/>
         <source>Photos to read.</source>
         <translation>Las fotos que se leerán.</translation>
     </message>
@@ -164,10 +163,10 @@
         <translation>falló: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="+35"/>
+        <location filename="../app/cli/clicommand.cpp" line="-23"/>
         <location filename="../app/cli/importcommand.cpp" line="+2"/>
         <location line="+25"/>
-        <location filename="../app/cli/regroupcommand.cpp" line="+28"/>
+        <location filename="../app/cli/regroupcommand.cpp" line="+22"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -182,7 +181,7 @@
         <translation>Importa fotos y carpetas (de forma recursiva) al catálogo. Los archivos sin cambios se omiten, los duplicados se reconocen y los archivos que ya no están en el disco se marcan como no encontrados. Ctrl+C detiene la importación tras los archivos que se están leyendo; lo ya importado se conserva.</translation>
     </message>
     <message>
-        <location filename="../app/cli/photoscommand.cpp" line="+4"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+51"/>
         <source>Lists the photos of the catalog by time taken.</source>
         <translation>Lista las fotos del catálogo por fecha de captura.</translation>
     </message>
@@ -192,7 +191,7 @@
         <translation>error: todavía no hay ningún catálogo en %1; importe fotos primero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="-15"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+71"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -200,17 +199,17 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Lists the events of the catalog, newest first, with why each automatic one begins where it does.</source>
         <translation>Lista los eventos del catálogo, los más recientes primero, y por qué cada evento automático empieza donde empieza.</translation>
     </message>
     <message>
-        <location filename="../app/cli/regroupcommand.cpp" line="-17"/>
+        <location filename="../app/cli/regroupcommand.cpp" line="-11"/>
         <source>Places every photo on the timeline again and re-runs automatic grouping on the photos not placed by hand. Events made or edited by hand are kept.</source>
         <translation>Vuelve a situar cada foto en la cronología y repite la agrupación automática de las fotos no colocadas a mano. Los eventos creados o editados a mano se conservan.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n photo(s) grouped.</source>
         <translation>
             <numerusform>%n foto agrupada.</numerusform>
@@ -239,7 +238,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="0"/>
+        <location filename="../app/cli/clicommand.cpp" line="+20"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
         <translation>%1: argumento inesperado «%2».</translation>
     </message>
@@ -560,7 +559,7 @@
         <translation>Agrupar de nuevo las fotos en eventos por hora y lugar, conservando lo que hizo o cambió a mano</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+297"/>
         <source>Regroup Automatic Events</source>
         <translation>Reagrupar eventos automáticos</translation>
     </message>
@@ -598,7 +597,7 @@
         <translation>Buscar por nombre, lugar o fecha</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Move</source>
         <translation>&amp;Mover</translation>
     </message>
@@ -716,7 +715,7 @@
 <context>
     <name>EventService</name>
     <message numerus="yes">
-        <location filename="../core/events/eventservice.cpp" line="+25"/>
+        <location filename="../core/events/eventservice.cpp" line="+26"/>
         <source>%n day(s) %1 h</source>
         <translation>
             <numerusform>%n día %1 h</numerusform>
@@ -759,7 +758,7 @@
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>an event of one moment: date and time</comment>
         <translation>%1, %2</translation>
@@ -782,7 +781,7 @@
         <translation>Creado a mano</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The first photos on the timeline</source>
         <translation>Las primeras fotos de la cronología</translation>
     </message>
@@ -797,16 +796,16 @@
         <translation>Desplazamiento de %1, tras una pausa de %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+63"/>
-        <location line="+54"/>
-        <location line="+50"/>
-        <location line="+57"/>
+        <location line="+13"/>
+        <location line="+67"/>
+        <location line="+55"/>
+        <location line="+51"/>
+        <location line="+60"/>
         <source>The event no longer exists.</source>
         <translation>El evento ya no existe.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Rename Event</source>
         <translation>Renombrar evento</translation>
     </message>
@@ -821,7 +820,7 @@
         <translation>Cambiar lugar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” is not a time zone this computer knows.</source>
         <translation>«%1» no es una zona horaria que este ordenador conozca.</translation>
     </message>
@@ -831,7 +830,7 @@
         <translation>Cambiar zona horaria</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The cover must be a photo of the event.</source>
         <translation>La portada debe ser una foto del evento.</translation>
     </message>
@@ -841,7 +840,7 @@
         <translation>Establecer portada del evento</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose at least two events to merge.</source>
         <translation>Elija al menos dos eventos para combinar.</translation>
     </message>
@@ -854,7 +853,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The photo is not in this event.</source>
         <translation>La foto no está en este evento.</translation>
     </message>
@@ -869,7 +868,7 @@
         <translation>Dividir evento</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Move %n Photo(s) to Event</source>
         <translation>
             <numerusform>Mover %n foto al evento</numerusform>
@@ -877,12 +876,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Select the photos the new event holds.</source>
         <translation>Seleccione las fotos que contendrá el nuevo evento.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New Event from %n Photo(s)</source>
         <translation>
             <numerusform>Nuevo evento a partir de %n foto</numerusform>
@@ -890,7 +889,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Correct Camera Clock</source>
         <translation>Corregir el reloj de la cámara</translation>
     </message>
@@ -977,6 +976,241 @@
         <location filename="../core/library/sidebar/folderssection.cpp" line="+79"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
+    </message>
+</context>
+<context>
+    <name>GalleriesSection</name>
+    <message>
+        <location filename="../core/library/sidebar/galleriessection.cpp" line="+23"/>
+        <source>Galleries</source>
+        <translation>Galerías</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stands alone</source>
+        <translation>Independiente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryActions</name>
+    <message>
+        <location filename="../ui/galleries/galleryactions.cpp" line="+25"/>
+        <source>&amp;New Gallery from Selection</source>
+        <translation>&amp;Nueva galería desde la selección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Selection to Gallery…</source>
+        <translation>&amp;Añadir la selección a una galería…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Gallery</source>
+        <translation>&amp;Renombrar galería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Style</source>
+        <translation>&amp;Estilo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;shuffle</source>
+        <translation>&amp;Barajar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Gallery…</source>
+        <translation>&amp;Eliminar galería…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a sticky-note gallery of the selected photos</source>
+        <translation>Crear una galería de notas adhesivas con las fotos seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the selected photos to a gallery</source>
+        <translation>Añadir las fotos seleccionadas a una galería</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the title of the gallery (F2 on the board)</source>
+        <translation>Editar el título de la galería (F2 en el tablero)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;trip</source>
+        <translation>&amp;Tira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grid</source>
+        <translation>&amp;Cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lay the notes out anew, by a new roll of the dice</source>
+        <translation>Colocar las notas de nuevo, con una nueva tirada de dados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the gallery; its photos stay in the catalog</source>
+        <translation>Eliminar la galería; sus fotos permanecen en el catálogo</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Add to Gallery</source>
+        <translation>Añadir a una galería</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n photo(s) to the gallery:</source>
+        <translation>
+            <numerusform>Añadir %n foto a la galería:</numerusform>
+            <numerusform>Añadir %n fotos a la galería:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The photos are in the gallery already.</source>
+        <translation>Las fotos ya están en la galería.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete Gallery</source>
+        <translation>Eliminar galería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the gallery “%1”? Its photos stay in the catalog, and Undo brings it back.</source>
+        <translation>¿Eliminar la galería «%1»? Sus fotos permanecen en el catálogo y Deshacer la recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryBoardView</name>
+    <message>
+        <location filename="../ui/galleries/galleryboardview.cpp" line="+29"/>
+        <source>Gallery board</source>
+        <translation>Tablero de la galería</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127"/>
+        <source>Move %n Note(s)</source>
+        <translation>
+            <numerusform>Mover %n nota</numerusform>
+            <numerusform>Mover %n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPage</name>
+    <message>
+        <location filename="../ui/galleries/gallerypage.cpp" line="+46"/>
+        <source>Untitled Gallery</source>
+        <translation>Galería sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery title</source>
+        <translation>Título de la galería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press F2 to rename the gallery</source>
+        <translation>Haz clic o pulsa F2 para renombrar la galería</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Strip</source>
+        <translation>Tira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows of tilted notes of varied widths</source>
+        <translation>Filas de notas inclinadas de anchos variados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes scattered over a cork board</source>
+        <translation>Notas esparcidas sobre un tablero de corcho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Straight rows and columns</source>
+        <translation>Filas y columnas rectas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reshuffle</source>
+        <translation>Barajar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new random layout (Ctrl+R)</source>
+        <translation>Una nueva disposición al azar (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit the board&apos;s width (Ctrl+0)</source>
+        <translation>Ajustar al ancho del tablero (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Stands alone</source>
+        <translation>Independiente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 · %n note(s)</source>
+        <extracomment>Below a gallery&apos;s title: its event (or &quot;Stands alone&quot;) · how many notes it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n nota</numerusform>
+            <numerusform>%1 · %n notas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1335,15 +1569,15 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../core/import/importworker.cpp" line="+285"/>
+        <location filename="../core/import/importworker.cpp" line="+282"/>
         <location line="+4"/>
         <location line="+37"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot write to the catalog: %1</source>
         <translation>No se puede escribir en el catálogo: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>The file is no longer on disk</source>
         <translation>El archivo ya no está en el disco</translation>
     </message>
@@ -1354,6 +1588,445 @@
         <location filename="../ui/events/inlineeditor.cpp" line="+23"/>
         <source>Click to edit</source>
         <translation>Haga clic para editar</translation>
+    </message>
+</context>
+<context>
+    <name>JournalActions</name>
+    <message>
+        <location filename="../ui/journal/journalactions.cpp" line="+39"/>
+        <source>&amp;New Entry</source>
+        <translation>&amp;Nueva entrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new journal entry for the event shown, or one on its own</source>
+        <translation>Una nueva entrada del diario para el evento mostrado, o una independiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Entry…</source>
+        <translation>&amp;Eliminar entrada…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the entry shown (undoable)</source>
+        <translation>Eliminar la entrada mostrada (se puede deshacer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Markdown Post…</source>
+        <translation>Importar artículo &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Markdown post with YAML front matter as a new journal entry</source>
+        <translation>Un artículo Markdown con cabecera YAML como nueva entrada del diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Entry as Markdown…</source>
+        <translation>E&amp;xportar entrada como Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry shown as a Markdown post with YAML front matter</source>
+        <translation>La entrada mostrada como artículo Markdown con cabecera YAML</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>New Entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry could not be made: %1</source>
+        <translation>No se pudo crear la entrada: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete Entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the journal entry “%1”? Edit ▸ Undo brings it back.</source>
+        <translation>¿Eliminar la entrada del diario «%1»? Editar ▸ Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry could not be deleted: %1</source>
+        <translation>No se pudo eliminar la entrada: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Import Markdown Post</source>
+        <translation>Importar artículo Markdown</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Markdown posts (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Artículos Markdown (*.md *.markdown *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>No se pudo leer «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” could not be imported: %2</source>
+        <translation>No se pudo importar «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported “%1” as a journal entry.</source>
+        <translation>«%1» importado como entrada del diario.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+20"/>
+        <source>Export Entry as Markdown</source>
+        <translation>Exportar entrada como Markdown</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Markdown posts (*.md)</source>
+        <translation>Artículos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The entry could not be written to “%1”: %2</source>
+        <translation>No se pudo escribir la entrada en «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditorPage</name>
+    <message>
+        <location filename="../ui/journal/journaleditorpage.cpp" line="+47"/>
+        <source>This journal entry is no longer in the catalog.
+Choose another in the sidebar, or make a new one (Ctrl+N).</source>
+        <translation>Esta entrada del diario ya no está en el catálogo.
+Elija otra en la barra lateral o cree una nueva (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Insert &amp;Photo…</source>
+        <translation>Insertar &amp;foto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert photos from the catalog at the cursor</source>
+        <translation>Insertar fotos del catálogo en el cursor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;Gallery…</source>
+        <translation>Insertar &amp;galería…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert one of the galleries at the cursor</source>
+        <translation>Insertar una de las galerías en el cursor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier versions of this entry, to look at or restore</source>
+        <translation>Versiones anteriores de esta entrada, para ver o restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Pre&amp;view</source>
+        <translation>Mostrar &amp;vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the rendered entry beside the text</source>
+        <translation>Mostrar la entrada representada junto al texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Version</source>
+        <translation>&amp;Guardar versión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is saved as you type; this also keeps it as a version</source>
+        <translation>El texto se guarda mientras escribe; esto además lo conserva como versión</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The entry could not be saved: %1</source>
+        <translation>No se pudo guardar la entrada: %1</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>There are no galleries yet: make one from photos in the grid first.</source>
+        <translation>Aún no hay galerías: cree primero una con fotos de la cuadrícula.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Insert Gallery</source>
+        <translation>Insertar galería</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery to show at the cursor:</source>
+        <translation>Galería que mostrar en el cursor:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Entry saved; this version is kept in its history.</source>
+        <translation>Entrada guardada; esta versión se conserva en su historial.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFrontMatterForm</name>
+    <message>
+        <location filename="../ui/journal/journalfrontmatterform.cpp" line="+44"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Cover</source>
+        <translation>Sin portada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untitled Entry</source>
+        <translation>Entrada sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Comma separated</source>
+        <translation>Separadas por comas</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cover photo</source>
+        <translation>Foto de portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text: what the cover shows</source>
+        <translation>Texto alternativo: lo que muestra la portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover alt text</source>
+        <translation>Texto alternativo de la portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the cover photo from the catalog</source>
+        <translation>Elegir la foto de portada del catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;tegories:</source>
+        <translation>Ca&amp;tegorías:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;vent:</source>
+        <translation>E&amp;vento:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;ver:</source>
+        <translation>Po&amp;rtada:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>None (stands alone)</source>
+        <translation>Ninguno (independiente)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No
+cover</source>
+        <translation>Sin
+portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cover photo</source>
+        <translation>Sin foto de portada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in
+catalog</source>
+        <translation>Fuera del
+catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover %1 is not a catalog photo</source>
+        <translation>La portada %1 no es una foto del catálogo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover photo is no longer in the catalog</source>
+        <translation>La foto de portada ya no está en el catálogo</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Choose Cover Photo</source>
+        <translation>Elegir foto de portada</translation>
+    </message>
+</context>
+<context>
+    <name>JournalHistoryDialog</name>
+    <message>
+        <location filename="../ui/journal/journalhistorydialog.cpp" line="+26"/>
+        <source>History of “%1”</source>
+        <translation>Historial de «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untitled Entry</source>
+        <translation>Entrada sin título</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No earlier versions yet. Corkboard keeps one when you save (Ctrl+S), close the entry, and every few minutes of typing.</source>
+        <translation>Aún no hay versiones anteriores. Corkboard conserva una al guardar (Ctrl+S), al cerrar la entrada y cada pocos minutos mientras escribe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a version to see it; restoring it keeps the text there now as a version first, and can be undone.</source>
+        <translation>Elija una versión para verla; al restaurarla, el texto actual se conserva antes como versión, y se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>While typing</source>
+        <translation>Al escribir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPreview</name>
+    <message>
+        <location filename="../ui/journal/journalpreview.cpp" line="+23"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSection</name>
+    <message>
+        <location filename="../core/library/sidebar/journalsection.cpp" line="+25"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> · </source>
+        <extracomment>Between the parts of the line below an entry&apos;s title in the sidebar: date · event.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By %1</source>
+        <translation>Por %1</translation>
     </message>
 </context>
 <context>
@@ -1371,19 +2044,19 @@
     <message>
         <location line="+24"/>
         <location line="+104"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>The journal entry no longer exists.</source>
         <translation>La entrada del diario ya no existe.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <location line="+63"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>The event no longer exists.</source>
         <translation>El evento ya no existe.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>New Journal Entry</source>
         <translation>Nueva entrada del diario</translation>
     </message>
@@ -1444,6 +2117,19 @@
     </message>
 </context>
 <context>
+    <name>JournalTextEdit</name>
+    <message>
+        <location filename="../ui/journal/journaltextedit.cpp" line="+19"/>
+        <source>Entry text</source>
+        <translation>Texto de la entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the entry in Markdown. Insert Photo… shows the catalog: drag photos from it to where they belong here. Insert Gallery… adds a gallery at the cursor.</source>
+        <translation>Escriba la entrada en Markdown. «Insertar foto…» muestra el catálogo: arrastre las fotos a su sitio aquí. «Insertar galería…» añade una galería en el cursor.</translation>
+    </message>
+</context>
+<context>
     <name>JpegDecoder</name>
     <message>
         <location filename="../core/imaging/jpegdecoder.cpp" line="+155"/>
@@ -1493,12 +2179,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/library/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+74"/>
         <source>Corkboard</source>
         <translation>Corkboard</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>Thumbnail size (Ctrl+wheel over the grid)</source>
         <translation>Tamaño de las miniaturas (Ctrl+rueda sobre la cuadrícula)</translation>
     </message>
@@ -1523,7 +2209,7 @@
         <translation>Importar &amp;fotos…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -1559,6 +2245,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1619,6 +2310,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Galleries</source>
+        <translation>&amp;Galerías</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1633,7 +2334,12 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+7"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>The events could not be regrouped: %1</source>
         <translation>No se pudieron reagrupar los eventos: %1</translation>
     </message>
@@ -1675,7 +2381,7 @@
         <translation>Todas las fotos</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>About Corkboard</source>
         <translation>Acerca de Corkboard</translation>
     </message>
@@ -1776,6 +2482,80 @@
         <location line="+3"/>
         <source>Damaged image: the %1 header does not give the image size</source>
         <translation>Imagen dañada: el encabezado %1 no indica el tamaño de la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHandle</name>
+    <message>
+        <location filename="../ui/galleries/notehandle.cpp" line="+21"/>
+        <source>Drag to turn the note (Shift: in steps of 15°); double-click for its own tilt</source>
+        <translation>Arrastra para girar la nota (Mayús: en pasos de 15°); doble clic para su inclinación propia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to resize the note; double-click for its own size</source>
+        <translation>Arrastra para cambiar el tamaño de la nota; doble clic para su tamaño propio</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <location filename="../ui/galleries/noteitem.cpp" line="+128"/>
+        <source>Photo missing</source>
+        <translation>Falta la foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read this photo</source>
+        <translation>No se puede leer esta foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo removed from the catalog</source>
+        <translation>Foto eliminada del catálogo</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Cannot show this photo</source>
+        <translation>No se puede mostrar esta foto</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoChooserDialog</name>
+    <message>
+        <location filename="../ui/journal/photochooserdialog.cpp" line="+24"/>
+        <source>Insert Photos</source>
+        <translation>Insertar fotos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose Photo</source>
+        <translation>Elegir foto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only this entry&apos;s event</source>
+        <translation>Solo el evento de esta entrada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the photos to insert at the cursor, or drag them into the text:</source>
+        <translation>Elija las fotos que insertar en el cursor, o arrástrelas al texto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the photo:</source>
+        <translation>Elija la foto:</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2792,7 @@
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../core/library/photogridmodel.cpp" line="+101"/>
+        <location filename="../core/library/photogridmodel.cpp" line="+104"/>
         <location line="+7"/>
         <source>Taken %1</source>
         <translation>Tomada el %1</translation>
@@ -2501,6 +3281,97 @@
         <location line="+10"/>
         <source>Upgrading the catalog to version %1 failed: %2</source>
         <translation>La actualización del catálogo a la versión %1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../ui/search/searchfield.cpp" line="+28"/>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search entries, photos, events and galleries (%1)</source>
+        <translation>Buscar en entradas, fotos, eventos y galerías (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitOpener</name>
+    <message>
+        <location filename="../ui/search/searchhitopener.cpp" line="+22"/>
+        <source>The journal entry could not be opened.</source>
+        <translation>No se pudo abrir la entrada del diario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gallery could not be opened.</source>
+        <translation>No se pudo abrir la galería.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event could not be opened.</source>
+        <translation>No se pudo abrir el evento.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>The photo could not be shown.</source>
+        <translation>No se pudo mostrar la foto.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../ui/search/searchpopup.cpp" line="+31"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No results for “%1”</source>
+        <translation>No hay resultados para «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <location filename="../ui/search/searchresultdelegate.cpp" line="+49"/>
+        <source>%1 of %2</source>
+        <extracomment>In the search popup&apos;s heading of a kind: &quot;20 of 1,204&quot; photos are listed.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../core/search/searchresultsmodel.cpp" line="+48"/>
+        <source>Journal Entries</source>
+        <translation>Entradas del diario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Galleries</source>
+        <translation>Galerías</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1: %n found</source>
+        <translation>
+            <numerusform>%1: %n encontrado</numerusform>
+            <numerusform>%1: %n encontrados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -127,14 +127,13 @@
         <translation>%1&#xa0;: rien à faire&#xa0;: indiquez au moins un chemin.</translation>
     </message>
     <message>
+        <location line="+58"/>
         <location filename="../app/cli/inspectcommand.cpp" line="+44"/>
-        <location filename="../app/cli/eventscommand.cpp" line="+84"/>
-        <location filename="../app/cli/photoscommand.cpp" line="+48"/>
         <source>One JSON object per line.</source>
         <translation>Un objet JSON par ligne.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/inspectcommand.cpp" line="+3"/>
         <source>Photos to read.</source>
         <translation>Les photos à lire.</translation>
     </message>
@@ -164,10 +163,10 @@
         <translation>échec&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="+35"/>
+        <location filename="../app/cli/clicommand.cpp" line="-23"/>
         <location filename="../app/cli/importcommand.cpp" line="+2"/>
         <location line="+25"/>
-        <location filename="../app/cli/regroupcommand.cpp" line="+28"/>
+        <location filename="../app/cli/regroupcommand.cpp" line="+22"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
@@ -182,7 +181,7 @@
         <translation>Importe des photos et des dossiers (récursivement) dans le catalogue. Les fichiers inchangés sont ignorés, les doublons reconnus, les fichiers disparus du disque marqués comme manquants. Ctrl+C arrête l’importation après les fichiers en cours de lecture&#xa0;; ce qui a été importé est conservé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/photoscommand.cpp" line="+4"/>
+        <location filename="../app/cli/photoscommand.cpp" line="+51"/>
         <source>Lists the photos of the catalog by time taken.</source>
         <translation>Liste les photos du catalogue par date de prise de vue.</translation>
     </message>
@@ -192,7 +191,7 @@
         <translation>erreur&#xa0;: il n’y a pas encore de catalogue à l’emplacement %1&#xa0;; importez d’abord des photos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="-15"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+71"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -200,17 +199,17 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Lists the events of the catalog, newest first, with why each automatic one begins where it does.</source>
         <translation>Liste les événements du catalogue, les plus récents d’abord, et pourquoi chaque événement automatique commence là où il commence.</translation>
     </message>
     <message>
-        <location filename="../app/cli/regroupcommand.cpp" line="-17"/>
+        <location filename="../app/cli/regroupcommand.cpp" line="-11"/>
         <source>Places every photo on the timeline again and re-runs automatic grouping on the photos not placed by hand. Events made or edited by hand are kept.</source>
         <translation>Replace chaque photo sur la chronologie et relance le regroupement automatique des photos non placées à la main. Les événements créés ou modifiés à la main sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n photo(s) grouped.</source>
         <translation>
             <numerusform>%n photo regroupée.</numerusform>
@@ -239,7 +238,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="0"/>
+        <location filename="../app/cli/clicommand.cpp" line="+20"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
         <translation>%1 : argument inattendu « %2 ».</translation>
     </message>
@@ -560,7 +559,7 @@
         <translation>Regrouper les photos en événements selon l’heure et le lieu, en gardant ce que vous avez fait ou modifié à la main</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+297"/>
         <source>Regroup Automatic Events</source>
         <translation>Regrouper les événements automatiques</translation>
     </message>
@@ -598,7 +597,7 @@
         <translation>Chercher par nom, lieu ou date</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Move</source>
         <translation>&amp;Déplacer</translation>
     </message>
@@ -716,7 +715,7 @@
 <context>
     <name>EventService</name>
     <message numerus="yes">
-        <location filename="../core/events/eventservice.cpp" line="+25"/>
+        <location filename="../core/events/eventservice.cpp" line="+26"/>
         <source>%n day(s) %1 h</source>
         <translation>
             <numerusform>%n jour %1 h</numerusform>
@@ -759,7 +758,7 @@
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <comment>an event of one moment: date and time</comment>
         <translation>%1, %2</translation>
@@ -782,7 +781,7 @@
         <translation>Créé à la main</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The first photos on the timeline</source>
         <translation>Les premières photos de la chronologie</translation>
     </message>
@@ -797,16 +796,16 @@
         <translation>Déplacement de %1, après une pause de %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+63"/>
-        <location line="+54"/>
-        <location line="+50"/>
-        <location line="+57"/>
+        <location line="+13"/>
+        <location line="+67"/>
+        <location line="+55"/>
+        <location line="+51"/>
+        <location line="+60"/>
         <source>The event no longer exists.</source>
         <translation>L’événement n’existe plus.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Rename Event</source>
         <translation>Renommer l’événement</translation>
     </message>
@@ -821,7 +820,7 @@
         <translation>Modifier le lieu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” is not a time zone this computer knows.</source>
         <translation>« %1 » n’est pas un fuseau horaire connu de cet ordinateur.</translation>
     </message>
@@ -831,7 +830,7 @@
         <translation>Modifier le fuseau horaire</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The cover must be a photo of the event.</source>
         <translation>La couverture doit être une photo de l’événement.</translation>
     </message>
@@ -841,7 +840,7 @@
         <translation>Définir la couverture de l’événement</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose at least two events to merge.</source>
         <translation>Choisissez au moins deux événements à fusionner.</translation>
     </message>
@@ -854,7 +853,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The photo is not in this event.</source>
         <translation>La photo ne fait pas partie de cet événement.</translation>
     </message>
@@ -869,7 +868,7 @@
         <translation>Scinder l’événement</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Move %n Photo(s) to Event</source>
         <translation>
             <numerusform>Déplacer %n photo vers l’événement</numerusform>
@@ -877,12 +876,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Select the photos the new event holds.</source>
         <translation>Sélectionnez les photos que contiendra le nouvel événement.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New Event from %n Photo(s)</source>
         <translation>
             <numerusform>Nouvel événement à partir de %n photo</numerusform>
@@ -890,7 +889,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Correct Camera Clock</source>
         <translation>Corriger l’horloge de l’appareil</translation>
     </message>
@@ -977,6 +976,241 @@
         <location filename="../core/library/sidebar/folderssection.cpp" line="+79"/>
         <source>Folders</source>
         <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>GalleriesSection</name>
+    <message>
+        <location filename="../core/library/sidebar/galleriessection.cpp" line="+23"/>
+        <source>Galleries</source>
+        <translation>Galeries</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stands alone</source>
+        <translation>Indépendante</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryActions</name>
+    <message>
+        <location filename="../ui/galleries/galleryactions.cpp" line="+25"/>
+        <source>&amp;New Gallery from Selection</source>
+        <translation>&amp;Nouvelle galerie à partir de la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Selection to Gallery…</source>
+        <translation>&amp;Ajouter la sélection à une galerie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Gallery</source>
+        <translation>&amp;Renommer la galerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Style</source>
+        <translation>&amp;Style</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;shuffle</source>
+        <translation>Re&amp;mélanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Gallery…</source>
+        <translation>&amp;Supprimer la galerie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a sticky-note gallery of the selected photos</source>
+        <translation>Faire une galerie de post-it des photos sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the selected photos to a gallery</source>
+        <translation>Ajouter les photos sélectionnées à une galerie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the title of the gallery (F2 on the board)</source>
+        <translation>Modifier le titre de la galerie (F2 sur le tableau)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;trip</source>
+        <translation>&amp;Bande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grid</source>
+        <translation>&amp;Grille</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lay the notes out anew, by a new roll of the dice</source>
+        <translation>Disposer les notes à nouveau, d&apos;un nouveau coup de dés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the gallery; its photos stay in the catalog</source>
+        <translation>Supprimer la galerie ; ses photos restent dans le catalogue</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Add to Gallery</source>
+        <translation>Ajouter à une galerie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n photo(s) to the gallery:</source>
+        <translation>
+            <numerusform>Ajouter %n photo à la galerie :</numerusform>
+            <numerusform>Ajouter %n photos à la galerie :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The photos are in the gallery already.</source>
+        <translation>Les photos sont déjà dans la galerie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete Gallery</source>
+        <translation>Supprimer la galerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the gallery “%1”? Its photos stay in the catalog, and Undo brings it back.</source>
+        <translation>Supprimer la galerie « %1 » ? Ses photos restent dans le catalogue, et Annuler la fait revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryBoardView</name>
+    <message>
+        <location filename="../ui/galleries/galleryboardview.cpp" line="+29"/>
+        <source>Gallery board</source>
+        <translation>Tableau de la galerie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127"/>
+        <source>Move %n Note(s)</source>
+        <translation>
+            <numerusform>Déplacer %n note</numerusform>
+            <numerusform>Déplacer %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPage</name>
+    <message>
+        <location filename="../ui/galleries/gallerypage.cpp" line="+46"/>
+        <source>Untitled Gallery</source>
+        <translation>Galerie sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery title</source>
+        <translation>Titre de la galerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press F2 to rename the gallery</source>
+        <translation>Cliquez ou appuyez sur F2 pour renommer la galerie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Strip</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows of tilted notes of varied widths</source>
+        <translation>Des rangées de notes penchées de largeurs variées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes scattered over a cork board</source>
+        <translation>Des notes éparpillées sur un tableau de liège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Straight rows and columns</source>
+        <translation>Des rangées et des colonnes droites</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reshuffle</source>
+        <translation>Remélanger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new random layout (Ctrl+R)</source>
+        <translation>Une nouvelle disposition au hasard (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit the board&apos;s width (Ctrl+0)</source>
+        <translation>Ajuster à la largeur du tableau (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Stands alone</source>
+        <translation>Indépendante</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 · %n note(s)</source>
+        <extracomment>Below a gallery&apos;s title: its event (or &quot;Stands alone&quot;) · how many notes it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n note</numerusform>
+            <numerusform>%1 · %n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1335,15 +1569,15 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../core/import/importworker.cpp" line="+285"/>
+        <location filename="../core/import/importworker.cpp" line="+282"/>
         <location line="+4"/>
         <location line="+37"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot write to the catalog: %1</source>
         <translation>Impossible d’écrire dans le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>The file is no longer on disk</source>
         <translation>Le fichier n’est plus sur le disque</translation>
     </message>
@@ -1354,6 +1588,445 @@
         <location filename="../ui/events/inlineeditor.cpp" line="+23"/>
         <source>Click to edit</source>
         <translation>Cliquez pour modifier</translation>
+    </message>
+</context>
+<context>
+    <name>JournalActions</name>
+    <message>
+        <location filename="../ui/journal/journalactions.cpp" line="+39"/>
+        <source>&amp;New Entry</source>
+        <translation>&amp;Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new journal entry for the event shown, or one on its own</source>
+        <translation>Une nouvelle entrée de journal pour l’événement affiché, ou une entrée indépendante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Entry…</source>
+        <translation>&amp;Supprimer l’entrée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the entry shown (undoable)</source>
+        <translation>Supprimer l’entrée affichée (annulable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Markdown Post…</source>
+        <translation>Importer un article &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Markdown post with YAML front matter as a new journal entry</source>
+        <translation>Un article Markdown avec en-tête YAML comme nouvelle entrée de journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Entry as Markdown…</source>
+        <translation>&amp;Exporter l’entrée en Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry shown as a Markdown post with YAML front matter</source>
+        <translation>L’entrée affichée comme article Markdown avec en-tête YAML</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>New Entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry could not be made: %1</source>
+        <translation>L’entrée n’a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete Entry</source>
+        <translation>Supprimer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the journal entry “%1”? Edit ▸ Undo brings it back.</source>
+        <translation>Supprimer l’entrée de journal « %1 » ? Édition ▸ Annuler la fait revenir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry could not be deleted: %1</source>
+        <translation>L’entrée n’a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Import Markdown Post</source>
+        <translation>Importer un article Markdown</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Markdown posts (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Articles Markdown (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>« %1 » n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” could not be imported: %2</source>
+        <translation>« %1 » n’a pas pu être importé : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported “%1” as a journal entry.</source>
+        <translation>« %1 » importé comme entrée de journal.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+20"/>
+        <source>Export Entry as Markdown</source>
+        <translation>Exporter l’entrée en Markdown</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Markdown posts (*.md)</source>
+        <translation>Articles Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The entry could not be written to “%1”: %2</source>
+        <translation>L’entrée n’a pas pu être écrite dans « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditorPage</name>
+    <message>
+        <location filename="../ui/journal/journaleditorpage.cpp" line="+47"/>
+        <source>This journal entry is no longer in the catalog.
+Choose another in the sidebar, or make a new one (Ctrl+N).</source>
+        <translation>Cette entrée de journal n’est plus dans le catalogue.
+Choisissez-en une autre dans la barre latérale, ou créez-en une nouvelle (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Insert &amp;Photo…</source>
+        <translation>Insérer une &amp;photo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert photos from the catalog at the cursor</source>
+        <translation>Insérer des photos du catalogue au curseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;Gallery…</source>
+        <translation>Insérer une &amp;galerie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert one of the galleries at the cursor</source>
+        <translation>Insérer l’une des galeries au curseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier versions of this entry, to look at or restore</source>
+        <translation>Les versions précédentes de cette entrée, à consulter ou restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Pre&amp;view</source>
+        <translation>Afficher l’a&amp;perçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the rendered entry beside the text</source>
+        <translation>Afficher le rendu de l’entrée à côté du texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Version</source>
+        <translation>&amp;Enregistrer une version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is saved as you type; this also keeps it as a version</source>
+        <translation>Le texte est enregistré pendant la frappe ; ceci le conserve aussi comme version</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The entry could not be saved: %1</source>
+        <translation>L’entrée n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>There are no galleries yet: make one from photos in the grid first.</source>
+        <translation>Il n’y a pas encore de galerie : créez-en d’abord une à partir de photos de la grille.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Insert Gallery</source>
+        <translation>Insérer une galerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery to show at the cursor:</source>
+        <translation>Galerie à afficher au curseur :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Entry saved; this version is kept in its history.</source>
+        <translation>Entrée enregistrée ; cette version est conservée dans son historique.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFrontMatterForm</name>
+    <message>
+        <location filename="../ui/journal/journalfrontmatterform.cpp" line="+44"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Cover</source>
+        <translation>Sans couverture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untitled Entry</source>
+        <translation>Entrée sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Comma separated</source>
+        <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cover photo</source>
+        <translation>Photo de couverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text: what the cover shows</source>
+        <translation>Texte alternatif : ce que montre la couverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover alt text</source>
+        <translation>Texte alternatif de la couverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the cover photo from the catalog</source>
+        <translation>Choisir la photo de couverture dans le catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;tegories:</source>
+        <translation>Ca&amp;tégories :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;vent:</source>
+        <translation>É&amp;vénement :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;ver:</source>
+        <translation>Co&amp;uverture :</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>None (stands alone)</source>
+        <translation>Aucun (indépendante)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No
+cover</source>
+        <translation>Sans
+couverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cover photo</source>
+        <translation>Pas de photo de couverture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in
+catalog</source>
+        <translation>Hors
+catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover %1 is not a catalog photo</source>
+        <translation>La couverture %1 n’est pas une photo du catalogue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover photo is no longer in the catalog</source>
+        <translation>La photo de couverture n’est plus dans le catalogue</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Choose Cover Photo</source>
+        <translation>Choisir la photo de couverture</translation>
+    </message>
+</context>
+<context>
+    <name>JournalHistoryDialog</name>
+    <message>
+        <location filename="../ui/journal/journalhistorydialog.cpp" line="+26"/>
+        <source>History of “%1”</source>
+        <translation>Historique de « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untitled Entry</source>
+        <translation>Entrée sans titre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No earlier versions yet. Corkboard keeps one when you save (Ctrl+S), close the entry, and every few minutes of typing.</source>
+        <translation>Pas encore de version précédente. Corkboard en conserve une quand vous enregistrez (Ctrl+S), fermez l’entrée, et toutes les quelques minutes de frappe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a version to see it; restoring it keeps the text there now as a version first, and can be undone.</source>
+        <translation>Choisissez une version pour la voir ; la restaurer conserve d’abord le texte actuel comme version, et peut être annulé.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>While typing</source>
+        <translation>Pendant la frappe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPreview</name>
+    <message>
+        <location filename="../ui/journal/journalpreview.cpp" line="+23"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSection</name>
+    <message>
+        <location filename="../core/library/sidebar/journalsection.cpp" line="+25"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> · </source>
+        <extracomment>Between the parts of the line below an entry&apos;s title in the sidebar: date · event.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By %1</source>
+        <translation>Par %1</translation>
     </message>
 </context>
 <context>
@@ -1371,19 +2044,19 @@
     <message>
         <location line="+24"/>
         <location line="+104"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>The journal entry no longer exists.</source>
         <translation>L’entrée du journal n’existe plus.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <location line="+63"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>The event no longer exists.</source>
         <translation>L’événement n’existe plus.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>New Journal Entry</source>
         <translation>Nouvelle entrée de journal</translation>
     </message>
@@ -1444,6 +2117,19 @@
     </message>
 </context>
 <context>
+    <name>JournalTextEdit</name>
+    <message>
+        <location filename="../ui/journal/journaltextedit.cpp" line="+19"/>
+        <source>Entry text</source>
+        <translation>Texte de l’entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the entry in Markdown. Insert Photo… shows the catalog: drag photos from it to where they belong here. Insert Gallery… adds a gallery at the cursor.</source>
+        <translation>Écrivez l’entrée en Markdown. « Insérer une photo… » montre le catalogue : faites glisser les photos à leur place ici. « Insérer une galerie… » ajoute une galerie au curseur.</translation>
+    </message>
+</context>
+<context>
     <name>JpegDecoder</name>
     <message>
         <location filename="../core/imaging/jpegdecoder.cpp" line="+155"/>
@@ -1493,12 +2179,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/library/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+74"/>
         <source>Corkboard</source>
         <translation>Corkboard</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>Thumbnail size (Ctrl+wheel over the grid)</source>
         <translation>Taille des miniatures (Ctrl+molette sur la grille)</translation>
     </message>
@@ -1523,7 +2209,7 @@
         <translation>Importer des &amp;photos…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
@@ -1559,6 +2245,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1619,6 +2310,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Galleries</source>
+        <translation>&amp;Galeries</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -1633,7 +2334,12 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+7"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>The events could not be regrouped: %1</source>
         <translation>Les événements n’ont pas pu être regroupés&#xa0;: %1</translation>
     </message>
@@ -1675,7 +2381,7 @@
         <translation>Toutes les photos</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>About Corkboard</source>
         <translation>À propos de Corkboard</translation>
     </message>
@@ -1776,6 +2482,80 @@
         <location line="+3"/>
         <source>Damaged image: the %1 header does not give the image size</source>
         <translation>Image endommagée&#xa0;: l’en-tête %1 n’indique pas la taille de l’image</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHandle</name>
+    <message>
+        <location filename="../ui/galleries/notehandle.cpp" line="+21"/>
+        <source>Drag to turn the note (Shift: in steps of 15°); double-click for its own tilt</source>
+        <translation>Faites glisser pour tourner la note (Maj : par pas de 15°) ; double-cliquez pour retrouver son inclinaison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to resize the note; double-click for its own size</source>
+        <translation>Faites glisser pour redimensionner la note ; double-cliquez pour retrouver sa taille</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <location filename="../ui/galleries/noteitem.cpp" line="+128"/>
+        <source>Photo missing</source>
+        <translation>Photo manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read this photo</source>
+        <translation>Impossible de lire cette photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo removed from the catalog</source>
+        <translation>Photo retirée du catalogue</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Cannot show this photo</source>
+        <translation>Impossible d’afficher cette photo</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoChooserDialog</name>
+    <message>
+        <location filename="../ui/journal/photochooserdialog.cpp" line="+24"/>
+        <source>Insert Photos</source>
+        <translation>Insérer des photos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose Photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only this entry&apos;s event</source>
+        <translation>Seulement l’événement de cette entrée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the photos to insert at the cursor, or drag them into the text:</source>
+        <translation>Choisissez les photos à insérer au curseur, ou faites-les glisser dans le texte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the photo:</source>
+        <translation>Choisissez la photo :</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2792,7 @@
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../core/library/photogridmodel.cpp" line="+101"/>
+        <location filename="../core/library/photogridmodel.cpp" line="+104"/>
         <location line="+7"/>
         <source>Taken %1</source>
         <translation>Prise le %1</translation>
@@ -2501,6 +3281,97 @@
         <location line="+10"/>
         <source>Upgrading the catalog to version %1 failed: %2</source>
         <translation>La mise à niveau du catalogue vers la version %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../ui/search/searchfield.cpp" line="+28"/>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search entries, photos, events and galleries (%1)</source>
+        <translation>Rechercher dans les entrées, photos, événements et galeries (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitOpener</name>
+    <message>
+        <location filename="../ui/search/searchhitopener.cpp" line="+22"/>
+        <source>The journal entry could not be opened.</source>
+        <translation>L’entrée du journal n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gallery could not be opened.</source>
+        <translation>La galerie n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event could not be opened.</source>
+        <translation>L’événement n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>The photo could not be shown.</source>
+        <translation>La photo n’a pas pu être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../ui/search/searchpopup.cpp" line="+31"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No results for “%1”</source>
+        <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <location filename="../ui/search/searchresultdelegate.cpp" line="+49"/>
+        <source>%1 of %2</source>
+        <extracomment>In the search popup&apos;s heading of a kind: &quot;20 of 1,204&quot; photos are listed.</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../core/search/searchresultsmodel.cpp" line="+48"/>
+        <source>Journal Entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Galleries</source>
+        <translation>Galeries</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1: %n found</source>
+        <translation>
+            <numerusform>%1 : %n trouvé</numerusform>
+            <numerusform>%1 : %n trouvés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
