@@ -8,6 +8,7 @@
 #include "ui/galleries/noteitem.h"
 
 #include <QKeyEvent>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -30,9 +31,17 @@ GalleryBoardView::GalleryBoardView(GalleryService &service, QUndoStack &undoStac
     setFrameShape(QFrame::NoFrame);
     setRenderHint(QPainter::Antialiasing);
     setRenderHint(QPainter::SmoothPixmapTransform);
-    // Redrawing only what changed, with the cork cached: panning a board of hundreds of notes
-    // scrolls the viewport and paints the strip that came in.
-    setCacheMode(CacheBackground);
+    // Redrawing only what changed: panning a board of hundreds of notes scrolls the viewport and
+    // paints the strip that came in. The cork is not cached: the scene tiles it straight onto the
+    // screen as cheaply as a cached copy would be drawn, and a cache would cost a scroll of its
+    // own on every pan and a second full pass on every zoom.
+    setCacheMode(CacheNone);
+    // Each note on screen is cached as a pixmap of about half a megabyte at the fitted zoom: Qt's
+    // default 10 MB pixmap cache holds fewer notes than a pan back up the board meets again, and
+    // every note it dropped is painted afresh (shadow, photo smoothly turned, caption).
+    constexpr int kNoteCacheKb = 64 * 1024;
+    if (QPixmapCache::cacheLimit() < kNoteCacheKb)
+        QPixmapCache::setCacheLimit(kNoteCacheKb);
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontAdjustForAntialiasing);
     setTransformationAnchor(AnchorUnderMouse);

@@ -10,9 +10,11 @@
 
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QRegion>
 #include <QTextCursor>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -23,10 +25,13 @@ constexpr double kSideMargin = 24.0;
 constexpr double kTopMargin = 48.0;
 constexpr double kBottomMargin = 200.0;
 
+constexpr int kCorkTileSide = 128;
+const QColor kBeyondBoard(0x5b, 0x4a, 0x3a);
+
 // A cork tile: a warm brown with darker and lighter specks, the same every time.
-QBrush corkBrush()
+QImage corkTile()
 {
-    QImage tile(128, 128, QImage::Format_RGB32);
+    QImage tile(kCorkTileSide, kCorkTileSide, QImage::Format_RGB32);
     tile.fill(QColor(0xc4, 0x9a, 0x6c));
     SeededRandom random(0xC0);
     for (int i = 0; i < 1400; ++i) {
@@ -40,7 +45,7 @@ QBrush corkBrush()
         if (random.below(2) == 0)
             tile.setPixelColor((x + 1) % tile.width(), y, speck);
     }
-    return QBrush(QPixmap::fromImage(tile));
+    return tile;
 }
 
 } // namespace
@@ -50,7 +55,8 @@ GalleryScene::GalleryScene(ThumbnailService &thumbnails, const GalleryPhotosMode
     : QGraphicsScene(parent)
     , m_thumbnails(thumbnails)
     , m_photos(photos)
-    , m_cork(corkBrush())
+    , m_corkTile(corkTile())
+    , m_cork(QPixmap::fromImage(m_corkTile))
 {
     // Notes move only by hand, between edits: a BSP tree answers "what is on screen" fast.
     setItemIndexMethod(BspTreeIndex);
@@ -185,8 +191,50 @@ void GalleryScene::updateHandles()
 
 void GalleryScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, QColor(0x5b, 0x4a, 0x3a));
-    painter->fillRect(rect.intersected(m_boardRect), m_cork);
+    const QTransform world = painter->worldTransform();
+    if (world.type() > QTransform::TxScale) {
+        painter->fillRect(rect, kBeyondBoard);
+        painter->fillRect(rect.intersected(m_boardRect), m_cork);
+        return;
+    }
+    // The cork is tiled in screen coordinates from a tile scaled once per zoom: a plain copy of
+    // pixels, where a fill with the tile as a brush under the view's scale maps every pixel back
+    // into the tile (and Qt spreads such large fills over its threads, which the GUI thread then
+    // waits for). The brown beyond the board is filled only where the board is not. The tile is
+    // scaled without smoothing, as the cached background was drawn before, so the board looks
+    // the same.
+    const double sx = world.m11();
+    const double sy = world.m22();
+    const double ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    if (m_scaledCork.isNull() || m_scaledCorkScale != QSizeF(sx * ratio, sy * ratio)) {
+        const QSize side(std::max(1, int(std::lround(kCorkTileSide * sx * ratio))),
+                         std::max(1, int(std::lround(kCorkTileSide * sy * ratio))));
+        m_scaledCork = QPixmap::fromImage(
+            m_corkTile.scaled(side, Qt::IgnoreAspectRatio, Qt::FastTransformation));
+        m_scaledCork.setDevicePixelRatio(ratio);
+        m_scaledCorkScale = QSizeF(sx * ratio, sy * ratio);
+    }
+    const QRect exposed = world.mapRect(rect).toAlignedRect();
+    const QRect board = world.mapRect(m_boardRect).toRect();
+    painter->save();
+    painter->resetTransform();
+    for (const QRect &beyond : QRegion(exposed) - QRegion(board))
+        painter->fillRect(beyond, kBeyondBoard);
+    const QRect cork = exposed & board;
+    if (!cork.isEmpty()) {
+        // The tiles start at the board's corner, wherever the view is scrolled.
+        const QSizeF period = m_scaledCork.deviceIndependentSize();
+        // Whole pixels, so that the tiles are copied, not resampled.
+        const QPointF mapped = world.map(m_boardRect.topLeft());
+        const QPointF corner(std::round(mapped.x()), std::round(mapped.y()));
+        const QPointF offset(std::fmod(cork.left() - corner.x(), period.width()),
+                             std::fmod(cork.top() - corner.y(), period.height()));
+        painter->drawTiledPixmap(
+            QRectF(cork), m_scaledCork,
+            QPointF(offset.x() < 0 ? offset.x() + period.width() : offset.x(),
+                    offset.y() < 0 ? offset.y() + period.height() : offset.y()));
+    }
+    painter->restore();
 }
 
 void GalleryScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

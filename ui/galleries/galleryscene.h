@@ -7,6 +7,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QImage>
+#include <QPixmap>
 #include <QPointF>
 #include <QPointer>
 
@@ -79,7 +80,12 @@ private:
     QHash<qint64, NoteItem *> m_notes;
     QHash<qint64, QList<NoteItem *>> m_notesOfPhoto;
     QRectF m_boardRect;
-    QBrush m_cork;
+    QImage m_corkTile;
+    QBrush m_cork; // the tile at the board's own scale, for painters that turn the board
+    // The tile scaled to the last painter's zoom, drawn straight onto the screen (see
+    // drawBackground).
+    QPixmap m_scaledCork;
+    QSizeF m_scaledCorkScale;
     // Where the notes under the mouse stood when the button went down, to tell a drag.
     QHash<qint64, QPointF> m_pressPositions;
     QPointer<CaptionEditor> m_captionEditor;

@@ -227,7 +227,10 @@ void NoteItem::paintPhoto(QPainter *painter, double levelOfDetail)
     const int wanted =
         int(std::ceil(std::max(m_photo.width(), m_photo.height()) * levelOfDetail * ratio));
     const int bucket = ThumbnailService::bucketSize(std::max(wanted, 1));
-    if (board && bucket > m_pixmapBucket) {
+    // While zooming the photo at hand is stretched: a larger one is asked for once the zoom
+    // settles (the scene repaints the notes then), not decoded and converted on every frame.
+    const bool zooming = board && board->isZooming();
+    if (board && bucket > m_pixmapBucket && (!zooming || m_pixmap.isNull())) {
         const QImage image = board->thumbnail(m_note, bucket);
         if (!image.isNull() && image.cacheKey() != m_imageKey) {
             m_pixmap = QPixmap::fromImage(image);
