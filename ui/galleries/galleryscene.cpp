@@ -90,8 +90,6 @@ void GalleryScene::showBoard(const QList<GalleryNote> &notes, const GalleryBoard
         NoteItem *item = old.take(note.item.id);
         if (!item) {
             item = new NoteItem(note.item.id);
-            if (m_zooming)
-                item->setCacheMode(QGraphicsItem::NoCache);
             addItem(item);
         }
         item->setNote(note, board.notes.at(i));
@@ -142,10 +140,6 @@ void GalleryScene::setZooming(bool zooming)
     if (zooming == m_zooming)
         return;
     m_zooming = zooming;
-    const QGraphicsItem::CacheMode mode =
-        zooming ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache;
-    for (NoteItem *item : std::as_const(m_notes))
-        item->setCacheMode(mode);
     if (!zooming)
         update(); // the notes' full look again
 }

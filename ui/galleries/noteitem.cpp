@@ -7,6 +7,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QImage>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
@@ -42,10 +43,23 @@ NoteItem::NoteItem(qint64 itemId, QGraphicsItem *parent)
     setAcceptHoverEvents(false);
     m_rotateHandle->setVisible(false);
     m_resizeHandle->setVisible(false);
-    // Each note is painted once into a pixmap at screen resolution, turned, and copied from there
-    // while the board scrolls: panning 500 notes costs copies, not photos smoothly scaled and
-    // turned, shadows and text. Zooming paints the visible notes afresh.
-    setCacheMode(DeviceCoordinateCache);
+    // No cache of Qt's: a turned note's DeviceCoordinateCache is thrown away and painted afresh
+    // on every paint (Qt keeps it only for unturned items), so a pan repainted each note the
+    // incoming strip crossed, shadow, smooth photo and caption, every frame. The note keeps its
+    // own picture instead (see paint).
+    setCacheMode(NoCache);
+}
+
+NoteItem::~NoteItem()
+{
+    QPixmapCache::remove(m_lookKey);
+}
+
+void NoteItem::refresh()
+{
+    QPixmapCache::remove(m_lookKey);
+    m_lookKey = {};
+    update();
 }
 
 QRectF NoteItem::boundingRect() const
@@ -76,7 +90,7 @@ void NoteItem::setNote(const GalleryNote &note, const NotePlacement &placement)
     setRotation(placement.rotation);
     setZValue(m_rotateHandle->isVisible() ? kRaisedZ : placement.index);
     setGeometry(placement.rect.size(), placement.photoRect.translated(-placement.rect.topLeft()));
-    update();
+    refresh();
 }
 
 void NoteItem::setGeometry(const QSizeF &paper, const QRectF &photoOnPaper)
@@ -110,13 +124,13 @@ void NoteItem::previewPhotoWidth(double width)
     const double aspect = m_photo.width() / m_photo.height();
     const double pad = GalleryLayout::kPaperPadding;
     setGeometry(GalleryLayout::paperSize(width, aspect), QRectF(pad, pad, width, width / aspect));
-    update();
+    refresh();
 }
 
 void NoteItem::invalidatePhoto()
 {
     m_pixmapBucket = 0;
-    update();
+    refresh();
 }
 
 QString NoteItem::problemText() const
@@ -137,7 +151,7 @@ QString NoteItem::problemText() const
 void NoteItem::setCaptionHidden(bool hidden)
 {
     m_captionHidden = hidden;
-    update();
+    refresh();
 }
 
 void NoteItem::setHandlesVisible(bool visible)
@@ -158,6 +172,7 @@ void NoteItem::placeHandles()
 QVariant NoteItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemSelectedHasChanged) {
+        refresh(); // the highlight is part of the picture
         if (auto *board = qobject_cast<GalleryScene *>(scene()))
             board->updateHandles();
     }
@@ -168,8 +183,48 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     auto *board = qobject_cast<GalleryScene *>(scene());
-    const bool moving = board && board->isZooming();
-    if (lod >= kDetailLevel && !moving)
+    if (board && board->isZooming()) {
+        // Every frame of a zoom is a new scale: drawn straight, plainly, no picture to keep.
+        paintNote(painter, lod, false, widget);
+        return;
+    }
+    // At rest the note is painted once, unturned, into a picture at screen resolution (kept in
+    // QPixmapCache), and that picture is drawn turned: a pan costs the strip of it that comes
+    // in, not the shadow, the smoothly scaled photo and the caption again.
+    const double ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    QPixmap look;
+    if (m_lookScale != lod * ratio || !QPixmapCache::find(m_lookKey, &look)) {
+        look = renderLook(lod, ratio, widget);
+        QPixmapCache::remove(m_lookKey);
+        m_lookKey = QPixmapCache::insert(look);
+        m_lookScale = lod * ratio;
+    }
+    painter->drawPixmap(boundingRect(), look, QRectF(look.rect()));
+}
+
+QPixmap NoteItem::renderLook(double levelOfDetail, double ratio, QWidget *widget)
+{
+    const QRectF bounds = boundingRect();
+    const QSize pixels(std::max(1, int(std::ceil(bounds.width() * levelOfDetail * ratio))),
+                       std::max(1, int(std::ceil(bounds.height() * levelOfDetail * ratio))));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform |
+                           QPainter::TextAntialiasing);
+    painter.scale(pixels.width() / ratio / bounds.width(),
+                  pixels.height() / ratio / bounds.height());
+    painter.translate(-bounds.topLeft());
+    paintNote(&painter, levelOfDetail, true, widget);
+    painter.end();
+    return QPixmap::fromImage(std::move(image));
+}
+
+void NoteItem::paintNote(QPainter *painter, double levelOfDetail, bool full, QWidget *widget)
+{
+    const double lod = levelOfDetail;
+    if (lod >= kDetailLevel && full)
         paintShadow(painter);
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_placement.paperColor.isValid() ? m_placement.paperColor

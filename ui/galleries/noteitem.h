@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QStaticText>
 
 class NoteHandle;
@@ -29,6 +30,7 @@ public:
     static constexpr double kRaisedZ = 1e6;
 
     explicit NoteItem(qint64 itemId, QGraphicsItem *parent = nullptr);
+    ~NoteItem() override;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -64,6 +66,9 @@ protected:
 
 private:
     void setGeometry(const QSizeF &paper, const QRectF &photoOnPaper);
+    void refresh();
+    QPixmap renderLook(double levelOfDetail, double ratio, QWidget *widget);
+    void paintNote(QPainter *painter, double levelOfDetail, bool full, QWidget *widget);
     void paintShadow(QPainter *painter) const;
     void paintPhoto(QPainter *painter, double levelOfDetail);
     void paintProblem(QPainter *painter, const QString &text) const;
@@ -79,6 +84,9 @@ private:
     QPixmap m_pixmap;
     qint64 m_imageKey = 0;
     int m_pixmapBucket = 0; // the thumbnail size asked for and got; 0: ask at the next paint
+    // The note as it looks at rest, unturned, at the last zoom's screen resolution (see paint).
+    QPixmapCache::Key m_lookKey;
+    double m_lookScale = 0;
     QStaticText m_caption;
     bool m_captionHidden = false;
     NoteHandle *m_rotateHandle;
