@@ -81,3 +81,29 @@ bool EventAttachments::moveAll(qint64 fromEventId, qint64 toEventId)
     }
     return true;
 }
+
+qint64 EventAttachments::successorOf(qint64 eventId,
+                                     const QMap<qint64, PhotoEventAssignment> &photosWere,
+                                     const QMap<qint64, PhotoEventAssignment> &photos)
+{
+    QMap<qint64, int> taken;
+    for (auto it = photosWere.cbegin(); it != photosWere.cend(); ++it) {
+        const qint64 now = photos.value(it.key()).eventId;
+        if (it->eventId == eventId && now != 0 && now != eventId)
+            ++taken[now];
+    }
+    return successor(taken);
+}
+
+qint64 EventAttachments::successor(const QMap<qint64, int> &photosTaken)
+{
+    qint64 successor = 0;
+    int most = 0;
+    for (auto it = photosTaken.cbegin(); it != photosTaken.cend(); ++it) {
+        if (it.value() > most) { // the lowest id of equals: the map is in id order
+            successor = it.key();
+            most = it.value();
+        }
+    }
+    return successor;
+}

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/events/photoeventassignment.h"
+
 #include <QList>
+#include <QMap>
 #include <QString>
 
 class CatalogConnection;
@@ -31,6 +34,14 @@ public:
     bool move(const Ids &ids, qint64 toEventId);
     // Hands everything of one event to another, in two statements.
     bool moveAll(qint64 fromEventId, qint64 toEventId);
+
+    // Where the galleries and entries of an event that goes are handed: to the event that takes
+    // most of its photos (the lowest id of equals, so that undo and redo agree), between the
+    // photos' assignments before and after an edit. 0 when its photos go nowhere.
+    static qint64 successorOf(qint64 eventId, const QMap<qint64, PhotoEventAssignment> &photosWere,
+                              const QMap<qint64, PhotoEventAssignment> &photos);
+    // The event that took most of the photos, from how many each took; 0 when none did.
+    static qint64 successor(const QMap<qint64, int> &photosTaken);
 
     QString lastError() const { return m_lastError; }
 

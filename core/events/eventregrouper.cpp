@@ -216,15 +216,7 @@ RegroupResult EventRegrouper::regroup()
     }
     EventAttachments attachments(m_connection);
     for (auto it = photosTaken.cbegin(); it != photosTaken.cend(); ++it) {
-        qint64 successor = 0;
-        int most = 0;
-        for (auto taken = it->cbegin(); taken != it->cend(); ++taken) {
-            if (taken.value() > most) { // lowest id of equals: the map is in id order
-                successor = taken.key();
-                most = taken.value();
-            }
-        }
-        if (!attachments.moveAll(it.key(), successor)) {
+        if (!attachments.moveAll(it.key(), EventAttachments::successor(*it))) {
             result.ok = false;
             result.error = attachments.lastError();
             return result;

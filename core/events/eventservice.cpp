@@ -480,29 +480,6 @@ QList<qint64> EventService::touchedPhotos(const EventEdit &edit) const
     return list;
 }
 
-qint64 EventService::successorOf(qint64 eventId,
-                                 const QMap<qint64, PhotoEventAssignment> &photosWere,
-                                 const QMap<qint64, PhotoEventAssignment> &photos)
-{
-    // The event that takes most of its photos (the lowest id of equals, so that undo and redo
-    // agree); 0 when its photos go nowhere.
-    QMap<qint64, int> taken;
-    for (auto it = photosWere.cbegin(); it != photosWere.cend(); ++it) {
-        const qint64 now = photos.value(it.key()).eventId;
-        if (it->eventId == eventId && now != 0 && now != eventId)
-            ++taken[now];
-    }
-    qint64 successor = 0;
-    int most = 0;
-    for (auto it = taken.cbegin(); it != taken.cend(); ++it) {
-        if (it.value() > most) {
-            successor = it.key();
-            most = it.value();
-        }
-    }
-    return successor;
-}
-
 bool EventService::writeInTransaction(const std::function<QString()> &work)
 {
     // Committed only when the work reports no error; otherwise the transaction's destructor
@@ -549,7 +526,8 @@ bool EventService::apply(const EventEdit &edit, bool forward)
                 return attachments.lastError();
             if (!owned.isEmpty()) {
                 edit.attachmentsOfRemoved.insert(it.key(), owned);
-                if (!attachments.move(owned, successorOf(it.key(), photosWere, photos)))
+                if (!attachments.move(owned,
+                                      EventAttachments::successorOf(it.key(), photosWere, photos)))
                     return attachments.lastError();
             }
             if (!m_repository->remove(it.key()))

@@ -94,10 +94,6 @@ private:
     EventEdit editEvent(qint64 eventId, const QString &text,
                         const std::function<void(EventRecord &)> &change) const;
     QList<qint64> touchedPhotos(const EventEdit &edit) const;
-    // Where the galleries and entries of an event that goes are handed: to the event that takes
-    // most of its photos.
-    static qint64 successorOf(qint64 eventId, const QMap<qint64, PhotoEventAssignment> &photosWere,
-                              const QMap<qint64, PhotoEventAssignment> &photos);
     // Runs work (which returns an error message, empty on success) in one write transaction,
     // committed only on success; sets lastError(). True when it was committed.
     bool writeInTransaction(const std::function<QString()> &work);
