@@ -10,6 +10,7 @@
 #include "core/library/sidebar/sidebarmodel.h"
 #include "core/thumbnails/thumbnailservice.h"
 #include "tests/ui/events/eventtestphotos.h"
+#include "tests/ui/support/mainwindowfixture.h"
 #include "ui/common/photomimedata.h"
 #include "ui/galleries/galleryactions.h"
 #include "ui/galleries/galleryboardview.h"
@@ -39,37 +40,6 @@
 #include <memory>
 
 namespace {
-
-struct WindowFixture
-{
-    explicit WindowFixture(const QString &folder)
-        : catalog(folder + QStringLiteral("/catalog.sqlite"))
-    {
-        catalogError = catalog.open();
-        importJob = std::make_unique<ImportJob>(catalog.path());
-        ThumbnailService::Settings thumbnailSettings;
-        thumbnailSettings.cacheDirectory = folder + QStringLiteral("/thumbnails");
-        thumbnails = std::make_unique<ThumbnailService>(thumbnailSettings);
-        window = std::make_unique<MainWindow>(catalog, *importJob, *thumbnails, settings);
-        window->importController()->setShowsSummaryDialog(false);
-        window->resize(1200, 760);
-        window->show();
-    }
-
-    Catalog catalog;
-    QString catalogError;
-    std::unique_ptr<ImportJob> importJob;
-    std::unique_ptr<ThumbnailService> thumbnails;
-    AppSettings settings;
-    std::unique_ptr<MainWindow> window;
-};
-
-bool importAndWait(MainWindow &window, const QString &path)
-{
-    QSignalSpy finished(window.importController(), &ImportController::importFinished);
-    window.importController()->importPaths({path});
-    return finished.wait(20000);
-}
 
 QModelIndex rowOfKind(const SidebarModel &model, PhotoSource::Kind kind, const QString &title,
                       const QModelIndex &parent = {})
@@ -126,7 +96,7 @@ private:
     QTemporaryDir m_dir;
     QString m_eventPhotos;
     int m_run = 0;
-    std::unique_ptr<WindowFixture> m_fixture;
+    std::unique_ptr<MainWindowFixture> m_fixture;
 };
 
 void TestMainWindowGalleries::initTestCase()
@@ -149,7 +119,8 @@ void TestMainWindowGalleries::init()
 
 MainWindow &TestMainWindowGalleries::openWindow()
 {
-    m_fixture = std::make_unique<WindowFixture>(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    m_fixture = std::make_unique<MainWindowFixture>(
+        m_dir.filePath(QStringLiteral("run%1").arg(m_run)), QSize(1200, 760));
     MainWindow &window = *m_fixture->window;
     [&] {
         QCOMPARE(m_fixture->catalogError, QString());

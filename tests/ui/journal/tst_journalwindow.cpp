@@ -9,6 +9,7 @@
 #include "core/library/photogridmodel.h"
 #include "core/library/sidebar/sidebarmodel.h"
 #include "core/thumbnails/thumbnailservice.h"
+#include "tests/ui/support/mainwindowfixture.h"
 #include "ui/import/importcontroller.h"
 #include "ui/journal/journalactions.h"
 #include "ui/journal/journaleditorpage.h"
@@ -37,30 +38,6 @@
 #include <memory>
 
 namespace {
-
-struct WindowFixture
-{
-    explicit WindowFixture(const QString &folder)
-        : catalog(folder + QStringLiteral("/catalog.sqlite"))
-    {
-        catalogError = catalog.open();
-        importJob = std::make_unique<ImportJob>(catalog.path());
-        ThumbnailService::Settings thumbnailSettings;
-        thumbnailSettings.cacheDirectory = folder + QStringLiteral("/thumbnails");
-        thumbnails = std::make_unique<ThumbnailService>(thumbnailSettings);
-        window = std::make_unique<MainWindow>(catalog, *importJob, *thumbnails, settings);
-        window->importController()->setShowsSummaryDialog(false);
-        window->resize(1200, 760);
-        window->show();
-    }
-
-    Catalog catalog;
-    QString catalogError;
-    std::unique_ptr<ImportJob> importJob;
-    std::unique_ptr<ThumbnailService> thumbnails;
-    AppSettings settings;
-    std::unique_ptr<MainWindow> window;
-};
 
 // Answers the next message box with this button, once it is up.
 void answerNextMessageBox(QMessageBox::StandardButton button)
@@ -114,7 +91,7 @@ QWidget *TestJournalWindow::shownPage(MainWindow &window) const
 void TestJournalWindow::newEntryIsSelectedAndFocusedInTheEditor()
 {
     QTemporaryDir dir;
-    WindowFixture fixture(dir.path());
+    MainWindowFixture fixture(dir.path(), QSize(1200, 760));
     QCOMPARE(fixture.catalogError, QString());
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -159,7 +136,7 @@ void TestJournalWindow::newEntryIsSelectedAndFocusedInTheEditor()
 void TestJournalWindow::editorTakesTheGridsPlaceAndGivesItBack()
 {
     QTemporaryDir dir;
-    WindowFixture fixture(dir.path());
+    MainWindowFixture fixture(dir.path(), QSize(1200, 760));
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     JournalEntry fields;
@@ -197,7 +174,7 @@ void TestJournalWindow::editorTakesTheGridsPlaceAndGivesItBack()
 void TestJournalWindow::deleteEntryAsksAndIsUndone()
 {
     QTemporaryDir dir;
-    WindowFixture fixture(dir.path());
+    MainWindowFixture fixture(dir.path(), QSize(1200, 760));
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.journalActions()->newEntry();
@@ -236,7 +213,7 @@ void TestJournalWindow::deleteEntryAsksAndIsUndone()
 void TestJournalWindow::ctrlZUndoesTheTextWhileItHasFocus()
 {
     QTemporaryDir dir;
-    WindowFixture fixture(dir.path());
+    MainWindowFixture fixture(dir.path(), QSize(1200, 760));
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
@@ -271,7 +248,7 @@ void TestJournalWindow::importsAndExportsTheReferencePost()
     if (!QFile::exists(reference))
         QSKIP(qPrintable(QStringLiteral("The reference post is not there: %1").arg(reference)));
     QTemporaryDir dir;
-    WindowFixture fixture(dir.path());
+    MainWindowFixture fixture(dir.path(), QSize(1200, 760));
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -315,7 +292,7 @@ void TestJournalWindow::importsAndExportsTheReferencePost()
 void TestJournalWindow::closingTheWindowKeepsTheTyping()
 {
     QTemporaryDir dir;
-    WindowFixture fixture(dir.path());
+    MainWindowFixture fixture(dir.path(), QSize(1200, 760));
     QVERIFY(QTest::qWaitForWindowExposed(fixture.window.get()));
     fixture.window->journalActions()->newEntry();
     JournalEditorPage *editor = fixture.window->journalActions()->editor();

@@ -10,6 +10,7 @@
 #include "core/thumbnails/thumbnailservice.h"
 #include "tests/support/testphotofactory.h"
 #include "tests/ui/events/eventtestphotos.h"
+#include "tests/ui/support/mainwindowfixture.h"
 #include "ui/common/photomimedata.h"
 #include "ui/events/eventactions.h"
 #include "ui/events/eventheader.h"
@@ -38,31 +39,6 @@
 #include <memory>
 
 namespace {
-
-// One window on its own catalog and caches, as app/desktop/main.cpp builds it.
-struct WindowFixture
-{
-    explicit WindowFixture(const QString &folder)
-        : catalog(folder + QStringLiteral("/catalog.sqlite"))
-    {
-        catalogError = catalog.open();
-        importJob = std::make_unique<ImportJob>(catalog.path());
-        ThumbnailService::Settings thumbnailSettings;
-        thumbnailSettings.cacheDirectory = folder + QStringLiteral("/thumbnails");
-        thumbnails = std::make_unique<ThumbnailService>(thumbnailSettings);
-        window = std::make_unique<MainWindow>(catalog, *importJob, *thumbnails, settings);
-        window->importController()->setShowsSummaryDialog(false);
-        window->resize(1000, 700);
-        window->show();
-    }
-
-    Catalog catalog;
-    QString catalogError;
-    std::unique_ptr<ImportJob> importJob;
-    std::unique_ptr<ThumbnailService> thumbnails;
-    AppSettings settings;
-    std::unique_ptr<MainWindow> window;
-};
 
 void writePhotos(const QString &folder, int count, int firstSeed = 0)
 {
@@ -96,14 +72,6 @@ void dropOn(QWidget *target, const QStringList &paths)
     QDropEvent drop(QPointF(position), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &drop);
     QVERIFY(drop.isAccepted());
-}
-
-// Imports through the window's controller, as File > Import does, and waits for the end.
-bool importAndWait(MainWindow &window, const QString &path)
-{
-    QSignalSpy finished(window.importController(), &ImportController::importFinished);
-    window.importController()->importPaths({path});
-    return finished.wait(20000);
 }
 
 // The sidebar row of an event, found by its title.
@@ -202,7 +170,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::droppedFilesAreImportedAndShown()
 {
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     QCOMPARE(fixture.catalogError, QString());
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -229,7 +197,7 @@ void TestMainWindow::droppedFilesAreImportedAndShown()
 
 void TestMainWindow::droppingSomethingElseIsRefused()
 {
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     QMimeData mime;
     mime.setText(QStringLiteral("just words"));
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -241,7 +209,7 @@ void TestMainWindow::droppingSomethingElseIsRefused()
 
 void TestMainWindow::keyboardMovesThroughTheGrid()
 {
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     MainWindow &window = *fixture.window;
     QVERIFY(importAndWait(window, m_photos));
     PhotoGridView *grid = window.gridView();
@@ -283,7 +251,7 @@ void TestMainWindow::keyboardMovesThroughTheGrid()
 
 void TestMainWindow::enterOpensTheViewerWhichFollowsTheGrid()
 {
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     MainWindow &window = *fixture.window;
     QVERIFY(importAndWait(window, m_photos));
     PhotoGridView *grid = window.gridView();
@@ -312,7 +280,7 @@ void TestMainWindow::cancellingAnImportKeepsWhatWasDone()
 {
     const QString many = m_dir.filePath(QStringLiteral("many"));
     writePhotos(many, 400, 1000);
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     MainWindow &window = *fixture.window;
     ImportWorker::Options options;
     options.chunkSize = 16; // many small commits, so the cancel lands in the middle
@@ -354,13 +322,13 @@ void TestMainWindow::reopensOnTheProblemsItWasClosedOn()
     broken.write("\xff\xd8\xff\xe0 this is not a photo");
     broken.close();
     {
-        WindowFixture fixture(folder);
+        MainWindowFixture fixture(folder);
         QVERIFY(importAndWait(*fixture.window, photos));
         QTRY_VERIFY(fixture.window->sidebarView()->selectSource(PhotoSource::problems()));
         QCOMPARE(fixture.window->photoModel()->rowCount(), 1);
         fixture.window->close();
     }
-    WindowFixture reopened(folder);
+    MainWindowFixture reopened(folder);
     QVERIFY(QTest::qWaitForWindowExposed(reopened.window.get()));
     QCOMPARE(reopened.window->photoModel()->source(), PhotoSource::problems());
     QCOMPARE(reopened.window->photoModel()->rowCount(), 1);
@@ -373,7 +341,7 @@ void TestMainWindow::reopensOnTheProblemsItWasClosedOn()
 
 void TestMainWindow::eventsShowInTheSidebarAndTheirHeader()
 {
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     MainWindow &window = *fixture.window;
     QVERIFY(openConferenceDay(window, m_eventPhotos));
     // Between the library and the folders, newest year first.
@@ -401,7 +369,7 @@ void TestMainWindow::eventsShowInTheSidebarAndTheirHeader()
 
 void TestMainWindow::renameInTheHeaderThenUndoWithCtrlZ()
 {
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window); // shortcuts need an active window
@@ -436,7 +404,7 @@ void TestMainWindow::renameInTheHeaderThenUndoWithCtrlZ()
 
 void TestMainWindow::photosDraggedOntoAnotherEventMoveThereUntilUndone()
 {
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
@@ -472,7 +440,7 @@ void TestMainWindow::photosDraggedOntoAnotherEventMoveThereUntilUndone()
 
 void TestMainWindow::photosDraggedOnTheWindowAreNotImportedAgain()
 {
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     std::unique_ptr<QMimeData> mime(
         PhotoMimeData::create({1}, {m_photos + QStringLiteral("/IMG_0000.jpg")}));
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime.get(), Qt::LeftButton,
@@ -485,7 +453,7 @@ void TestMainWindow::photosDraggedOnTheWindowAreNotImportedAgain()
 
 void TestMainWindow::splitAndMergeFromTheKeyboard()
 {
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
@@ -527,7 +495,7 @@ void TestMainWindow::splitAndMergeFromTheKeyboard()
 
 void TestMainWindow::newEventFromSelectionWaitsForItsName()
 {
-    WindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
+    MainWindowFixture fixture(m_dir.filePath(QStringLiteral("run%1").arg(m_run)));
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);

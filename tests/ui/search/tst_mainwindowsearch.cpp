@@ -14,6 +14,7 @@
 #include "core/search/searchservice.h"
 #include "core/thumbnails/thumbnailservice.h"
 #include "tests/ui/events/eventtestphotos.h"
+#include "tests/ui/support/mainwindowfixture.h"
 #include "ui/events/eventeditor.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/mainwindow.h"
@@ -30,34 +31,7 @@
 
 #include <memory>
 
-namespace {
-
-// One window on its own catalog and caches, as app/desktop/main.cpp builds it.
-struct WindowFixture
-{
-    explicit WindowFixture(const QString &folder)
-        : catalog(folder + QStringLiteral("/catalog.sqlite"))
-    {
-        catalogError = catalog.open();
-        importJob = std::make_unique<ImportJob>(catalog.path());
-        ThumbnailService::Settings thumbnailSettings;
-        thumbnailSettings.cacheDirectory = folder + QStringLiteral("/thumbnails");
-        thumbnails = std::make_unique<ThumbnailService>(thumbnailSettings);
-        window = std::make_unique<MainWindow>(catalog, *importJob, *thumbnails, settings);
-        window->importController()->setShowsSummaryDialog(false);
-        window->resize(1000, 700);
-        window->show();
-    }
-
-    Catalog catalog;
-    QString catalogError;
-    std::unique_ptr<ImportJob> importJob;
-    std::unique_ptr<ThumbnailService> thumbnails;
-    AppSettings settings;
-    std::unique_ptr<MainWindow> window;
-};
-
-} // namespace
+namespace {} // namespace
 
 class TestMainWindowSearch : public QObject
 {
@@ -76,7 +50,7 @@ private slots:
 
 private:
     // Imports the two years of EventTestPhotos through the window and waits for the index.
-    void importPhotos(WindowFixture &fixture);
+    void importPhotos(MainWindowFixture &fixture);
     // Types into the window's search field and presses Enter on the current (first) hit; false
     // when the results did not show.
     bool searchAndOpen(MainWindow &window, const QString &query);
@@ -103,7 +77,7 @@ void TestMainWindowSearch::cleanup()
     m_dir.reset();
 }
 
-void TestMainWindowSearch::importPhotos(WindowFixture &fixture)
+void TestMainWindowSearch::importPhotos(MainWindowFixture &fixture)
 {
     const QString photos = m_dir->filePath(QStringLiteral("photos"));
     QCOMPARE(EventTestPhotos::write(photos, EventTestPhotos::twoYears()), QString());
@@ -134,7 +108,7 @@ bool TestMainWindowSearch::searchAndOpen(MainWindow &window, const QString &quer
 
 void TestMainWindowSearch::ctrlFFocusesTheField()
 {
-    WindowFixture fixture(m_dir->path());
+    MainWindowFixture fixture(m_dir->path());
     QCOMPARE(fixture.catalogError, QString());
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -152,7 +126,7 @@ void TestMainWindowSearch::ctrlFFocusesTheField()
 
 void TestMainWindowSearch::indexCatchesUpAfterAnImport()
 {
-    WindowFixture fixture(m_dir->path());
+    MainWindowFixture fixture(m_dir->path());
     QCOMPARE(fixture.catalogError, QString());
     importPhotos(fixture); // waits until nothing waits to be indexed
     if (QTest::currentTestFailed())
@@ -164,7 +138,7 @@ void TestMainWindowSearch::indexCatchesUpAfterAnImport()
 
 void TestMainWindowSearch::openingAnEventShowsIt()
 {
-    WindowFixture fixture(m_dir->path());
+    MainWindowFixture fixture(m_dir->path());
     importPhotos(fixture);
     if (QTest::currentTestFailed())
         return;
@@ -184,7 +158,7 @@ void TestMainWindowSearch::openingAnEventShowsIt()
 
 void TestMainWindowSearch::openingAPhotoShowsItInItsEvent()
 {
-    WindowFixture fixture(m_dir->path());
+    MainWindowFixture fixture(m_dir->path());
     importPhotos(fixture);
     if (QTest::currentTestFailed())
         return;
@@ -207,7 +181,7 @@ void TestMainWindowSearch::openingAPhotoShowsItInItsEvent()
 
 void TestMainWindowSearch::openingAGalleryShowsIt()
 {
-    WindowFixture fixture(m_dir->path());
+    MainWindowFixture fixture(m_dir->path());
     importPhotos(fixture);
     if (QTest::currentTestFailed())
         return;
@@ -228,7 +202,7 @@ void TestMainWindowSearch::openingAGalleryShowsIt()
 
 void TestMainWindowSearch::openingAnEntryShowsIt()
 {
-    WindowFixture fixture(m_dir->path());
+    MainWindowFixture fixture(m_dir->path());
     QCOMPARE(fixture.catalogError, QString());
     MainWindow &window = *fixture.window;
     QVERIFY(QTest::qWaitForWindowActive(&window));
