@@ -9,8 +9,6 @@ namespace {
 // exiv2 calls this around every registration of an XMP namespace in the toolkit's global
 // registry; without it two threads meeting an unknown namespace at once corrupt the registry.
 // Recursive because exiv2 documents no promise that it never nests these calls.
-std::recursive_mutex xmpToolkitMutex;
-
 void lockXmpToolkit(void *data, bool lock)
 {
     auto *mutex = static_cast<std::recursive_mutex *>(data);
@@ -22,12 +20,18 @@ void lockXmpToolkit(void *data, bool lock)
 
 } // namespace
 
+std::recursive_mutex &xmpToolkitMutex()
+{
+    static std::recursive_mutex mutex;
+    return mutex;
+}
+
 void ensureExiv2Initialized()
 {
     static std::once_flag once;
     std::call_once(once, [] {
         Exiv2::LogMsg::setLevel(Exiv2::LogMsg::mute);
-        Exiv2::XmpParser::initialize(lockXmpToolkit, &xmpToolkitMutex);
+        Exiv2::XmpParser::initialize(lockXmpToolkit, &xmpToolkitMutex());
 #ifdef EXV_ENABLE_BMFF
         Exiv2::enableBMFF(true);
 #endif

@@ -152,8 +152,12 @@ std::optional<PhotoMetadata> readWithExiv2(QByteArrayView bytes, ImageFormat for
     const auto image = Exiv2Compat::openImage(byteData(bytes), std::size_t(bytes.size()));
     if (!image.get())
         return std::nullopt; // a format exiv2 does not know
-    image->readMetadata();
-    std::string xmpPacket = image->xmpPacket();
+    std::string xmpPacket;
+    {
+        const std::lock_guard lock(xmpToolkitMutex());
+        image->readMetadata();
+        xmpPacket = image->xmpPacket();
+    }
     if (isHeifFamily(format)) {
         const BmffMetadataItems items = bmffMetadataItems(bytes);
         recoverHeifExif(items, image->exifData());
