@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/events/eventsummary.h"
+#include "core/export/exportsubject.h"
 #include "core/galleries/gallery.h"
 #include "core/galleries/galleryboard.h"
 #include "core/galleries/gallerynote.h"

@@ -82,12 +82,15 @@ bool isGalleryInfo(const QByteArray &info)
 struct HtmlWriter
 {
     HtmlWriter(const MarkdownRenderer::PhotoResolver &photos,
+               const MarkdownRenderer::PhotoRenderer &photoHtml,
                const MarkdownRenderer::GalleryRenderer &galleries)
         : photoResolver(photos)
+        , photoRenderer(photoHtml)
         , galleryRenderer(galleries)
     {}
 
     const MarkdownRenderer::PhotoResolver &photoResolver;
+    const MarkdownRenderer::PhotoRenderer &photoRenderer;
     const MarkdownRenderer::GalleryRenderer &galleryRenderer;
     QByteArray out;
 
@@ -382,6 +385,14 @@ struct HtmlWriter
     {
         const std::optional<qint64> id = MarkdownRenderer::photoId(QString::fromUtf8(imageSrc));
         QByteArray src = imageSrc;
+        if (id && photoRenderer) {
+            // Inside any link, a photo's own link to its large image would nest links.
+            if (const std::optional<QString> html = photoRenderer(*id, QString::fromUtf8(imageAlt),
+                                                                  !linkIsMissingPhoto.isEmpty())) {
+                out.append(html->toUtf8());
+                return;
+            }
+        }
         if (id) {
             const std::optional<QString> url = photoResolver ? photoResolver(*id) : std::nullopt;
             if (!url) {
@@ -433,7 +444,7 @@ struct HtmlWriter
 QString MarkdownRenderer::toHtml(const QString &markdown) const
 {
     const QByteArray input = markdown.toUtf8();
-    HtmlWriter writer(m_photoResolver, m_galleryRenderer);
+    HtmlWriter writer(m_photoResolver, m_photoRenderer, m_galleryRenderer);
     writer.out.reserve(input.size() + input.size() / 4);
 
     MD_PARSER parser{};

@@ -31,7 +31,15 @@ public:
     // The HTML of a gallery block, or nullopt when the gallery is no longer in the catalog.
     using GalleryRenderer = std::function<std::optional<QString>(qint64 galleryId)>;
 
+    // The whole HTML of an image that refers to a photo, given its alt text (escaped HTML, as it
+    // would stand in the alt attribute) and whether the image stands inside a link (where it must
+    // not open a link of its own): an export's <img> with srcset in a link to the large image.
+    // nullopt, or no renderer: the plain <img> with the resolver's URL, or its marker.
+    using PhotoRenderer = std::function<std::optional<QString>(
+        qint64 photoId, const QString &altHtml, bool insideLink)>;
+
     void setPhotoResolver(PhotoResolver resolver) { m_photoResolver = std::move(resolver); }
+    void setPhotoRenderer(PhotoRenderer renderer) { m_photoRenderer = std::move(renderer); }
     void setGalleryRenderer(GalleryRenderer renderer) { m_galleryRenderer = std::move(renderer); }
 
     QString toHtml(const QString &markdown) const;
@@ -53,5 +61,6 @@ public:
 
 private:
     PhotoResolver m_photoResolver;
+    PhotoRenderer m_photoRenderer;
     GalleryRenderer m_galleryRenderer;
 };

@@ -21,6 +21,7 @@ private slots:
     void rendersGithubMarkdown();
     void rawHtmlIsText();
     void photoReferencesResolve();
+    void photoRendererGivesTheWholeImage();
     void galleryBlocks_data();
     void galleryBlocks();
     void referencesParse();
@@ -108,6 +109,35 @@ void TestMarkdownRenderer::photoReferencesResolve()
     QVERIFY(MarkdownRenderer()
                 .toHtml(QStringLiteral("![x](photo:42)"))
                 .contains(QLatin1String("corkboard-missing")));
+}
+
+void TestMarkdownRenderer::photoRendererGivesTheWholeImage()
+{
+    MarkdownRenderer renderer;
+    renderer.setPhotoResolver([](qint64 id) -> std::optional<QString> {
+        return id == 7 ? std::nullopt : std::optional<QString>(QStringLiteral("big.jpg"));
+    });
+    QList<bool> insideLinks;
+    renderer.setPhotoRenderer(
+        [&](qint64 id, const QString &altHtml, bool insideLink) -> std::optional<QString> {
+            insideLinks.append(insideLink);
+            if (id == 43 || id == 7)
+                return std::nullopt; // the plain <img> then, or the resolver's marker
+            return QStringLiteral("<a href=\"big.jpg\"><img alt=\"%1\" data-id=\"%2\"></a>")
+                .arg(altHtml)
+                .arg(id);
+        });
+    // The alt text comes escaped, as the attribute wants it.
+    QCOMPARE(renderer.toHtml(QStringLiteral("![Joe & <me>](photo:42)")),
+             QStringLiteral("<p><a href=\"big.jpg\"><img alt=\"Joe &amp; &lt;me&gt;\" "
+                            "data-id=\"42\"></a></p>\n"));
+    QCOMPARE(renderer.toHtml(QStringLiteral("![plain](photo:43)")),
+             QStringLiteral("<p><img src=\"big.jpg\" alt=\"plain\" data-photo=\"43\"></p>\n"));
+    // Inside a link the renderer is told so.
+    const QString html =
+        renderer.toHtml(QStringLiteral("[![in](photo:42)](https://example.org) ![gone](photo:7)"));
+    QCOMPARE(insideLinks, (QList<bool>{false, false, true, false}));
+    QVERIFY(html.contains(QLatin1String("corkboard-missing")));
 }
 
 void TestMarkdownRenderer::galleryBlocks_data()
