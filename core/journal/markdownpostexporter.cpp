@@ -25,13 +25,34 @@ void writeList(YAML::Emitter &out, const char *key, const QStringList &values)
     out << YAML::EndSeq;
 }
 
+// Whether the YAML of an imported post's other keys sets `key` itself.
+bool setsKey(const QString &yaml, const char *key)
+{
+    if (yaml.trimmed().isEmpty())
+        return false;
+    try {
+        const YAML::Node node = YAML::Load(utf8(yaml));
+        return node.IsMap() && node[key];
+    } catch (const YAML::Exception &) {
+        return false; // written back as it came; a key of ours beside it does no harm
+    }
+}
+
 } // namespace
 
 QString MarkdownPostExporter::exportEntry(const JournalEntry &entry)
 {
+    // A blank line after the front matter, which the importer takes as the separator.
+    return frontMatter(entry) + QLatin1Char('\n') + entry.body;
+}
+
+QString MarkdownPostExporter::frontMatter(const JournalEntry &entry, const QString &layout)
+{
     YAML::Emitter out;
     out.SetOutputCharset(YAML::EmitNonAscii); // "Café" as it is, not "\xe9"
     out << YAML::BeginMap;
+    if (!layout.isEmpty() && !setsKey(entry.extraFrontMatter, "layout"))
+        out << YAML::Key << "layout" << YAML::Value << utf8(layout);
     writeString(out, "title", entry.title);
     if (!entry.author.isEmpty())
         writeString(out, "author", entry.author);
@@ -62,6 +83,5 @@ QString MarkdownPostExporter::exportEntry(const JournalEntry &entry)
         if (!text.endsWith(QLatin1Char('\n')))
             text += QLatin1Char('\n');
     }
-    // A blank line after the front matter, which the importer takes as the separator.
-    return text + QStringLiteral("---\n\n") + entry.body;
+    return text + QStringLiteral("---\n");
 }

@@ -13,4 +13,9 @@ class MarkdownPostExporter
 {
 public:
     static QString exportEntry(const JournalEntry &entry);
+
+    // The front matter alone, "---\n...\n---\n", for whoever writes a post of its own body (a
+    // Jekyll export, which resolves the cover into a file first). `layout` ("post") comes first
+    // when given, as Jekyll posts have it, unless the extra front matter sets one of its own.
+    static QString frontMatter(const JournalEntry &entry, const QString &layout = {});
 };
