@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <exiv2/exiv2.hpp>
 
 namespace Exiv2Compat {
@@ -108,6 +109,16 @@ inline bool isUnknownImageType(const Error &error)
     return error.code() == Exiv2::kerFileContainsUnknownImageType ||
            error.code() == Exiv2::kerMemoryContainsUnknownImageType ||
            error.code() == Exiv2::kerNotAnImage;
+#endif
+}
+
+// The bytes a DataBuf holds, as a view (0.28 made its members private).
+inline std::pair<const char *, std::size_t> bytesOf(const Exiv2::DataBuf &buffer)
+{
+#if EXIV2_TEST_VERSION(0, 28, 0)
+    return {reinterpret_cast<const char *>(buffer.c_data()), buffer.size()};
+#else
+    return {reinterpret_cast<const char *>(buffer.pData_), static_cast<std::size_t>(buffer.size_)};
 #endif
 }
 

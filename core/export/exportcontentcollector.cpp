@@ -1,0 +1,306 @@
+#include "core/export/exportcontentcollector.h"
+
+#include "core/catalog/photorepository.h"
+#include "core/events/eventservice.h"
+#include "core/galleries/galleryservice.h"
+#include "core/imaging/exiforientation.h"
+#include "core/journal/journalservice.h"
+#include "core/journal/markdownrenderer.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+
+#include <cmath>
+
+namespace {
+
+// The user's locale without thousands separators: "ISO 12800" reads as a setting, not an amount.
+QLocale plainLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+// Rounded to at most `decimals` places, without trailing zeros: 2.8, 35, 4.25.
+QString shortNumber(double value, int decimals)
+{
+    const double factor = std::pow(10.0, decimals);
+    return plainLocale().toString(std::round(value * factor) / factor, 'f',
+                                  QLocale::FloatingPointShortest);
+}
+
+// "Canon EOS R5" rather than "Canon Canon EOS R5", "NIKON D750" rather than "NIKON CORPORATION
+// NIKON D750": the make once, unless the model already names it.
+QString cameraName(const QString &make, const QString &model)
+{
+    const QString cleanMake = make.simplified();
+    const QString cleanModel = model.simplified();
+    if (cleanModel.isEmpty())
+        return cleanMake;
+    if (cleanMake.isEmpty())
+        return cleanModel;
+    const QString brand = cleanMake.section(u' ', 0, 0);
+    if (cleanModel.startsWith(cleanMake, Qt::CaseInsensitive) ||
+        cleanModel.startsWith(brand, Qt::CaseInsensitive))
+        return cleanModel;
+    return cleanMake + u' ' + cleanModel;
+}
+
+// The ids in first-seen order, each once: pages list photos in the order the subject shows them.
+class OrderedIds
+{
+public:
+    void add(qint64 id)
+    {
+        if (id > 0 && !m_seen.contains(id)) {
+            m_seen.insert(id);
+            m_ids.append(id);
+        }
+    }
+    void add(const QList<qint64> &ids)
+    {
+        for (qint64 id : ids)
+            add(id);
+    }
+    const QList<qint64> &ids() const { return m_ids; }
+
+private:
+    QSet<qint64> m_seen;
+    QList<qint64> m_ids;
+};
+
+// What one entry's text refers to, found by md4c as the renderer parses it (a `photo:` URL in an
+// image or a link, a gallery block), so that references inside code spans or code blocks, which
+// are only text, are not taken for photos.
+struct EntryReferences
+{
+    QList<qint64> photoIds;
+    QList<qint64> galleryIds;
+};
+
+EntryReferences referencesOf(const JournalEntry &entry)
+{
+    EntryReferences references;
+    MarkdownRenderer renderer;
+    renderer.setPhotoResolver([&](qint64 photoId) -> std::optional<QString> {
+        references.photoIds.append(photoId);
+        return QString();
+    });
+    renderer.setGalleryRenderer([&](qint64 galleryId) -> std::optional<QString> {
+        references.galleryIds.append(galleryId);
+        return QString();
+    });
+    renderer.toHtml(entry.body);
+    return references;
+}
+
+class Collector
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportContentCollector)
+
+public:
+    explicit Collector(const CatalogConnection &connection)
+        : m_connection(connection)
+        , m_events(connection)
+        , m_galleries(connection)
+        , m_journal(connection)
+    {}
+
+    std::optional<ExportContent> collect(const ExportSubject &subject, QString *error)
+    {
+        m_content.subject = subject;
+        bool found = false;
+        switch (subject.kind) {
+        case ExportSubject::Kind::Event:
+            found = addEvent(subject.id);
+            if (!found)
+                *error = tr("The event to publish is no longer in the catalog.");
+            break;
+        case ExportSubject::Kind::Gallery:
+            found = addGallery(subject.id);
+            if (!found)
+                *error = tr("The gallery to publish is no longer in the catalog.");
+            break;
+        case ExportSubject::Kind::Entry:
+            found = addEntry(subject.id);
+            if (!found)
+                *error = tr("The journal entry to publish is no longer in the catalog.");
+            break;
+        }
+        if (!found)
+            return std::nullopt;
+        if (!addPhotos(error))
+            return std::nullopt;
+        return std::move(m_content);
+    }
+
+private:
+    bool addEvent(qint64 eventId)
+    {
+        const std::optional<EventSummary> summary = m_events.event(eventId);
+        if (!summary)
+            return false;
+        ExportEvent event;
+        event.event = *summary;
+        event.title = EventService::displayTitle(*summary);
+        event.dateRange = EventService::dateRange(*summary);
+        event.photoIds = m_events.photoIds(eventId);
+        m_photoIds.add(summary->coverPhotoId());
+        m_photoIds.add(event.photoIds);
+        m_content.events.append(event);
+
+        for (const Gallery &gallery : m_galleries.galleriesOfEvent(eventId))
+            addGallery(gallery);
+        for (const JournalEntry &entry : m_journal.entriesOfEvent(eventId))
+            addEntry(entry);
+        return true;
+    }
+
+    bool addGallery(qint64 galleryId)
+    {
+        if (m_galleryIds.contains(galleryId))
+            return true;
+        const std::optional<Gallery> gallery = m_galleries.gallery(galleryId);
+        if (!gallery)
+            return false;
+        addGallery(*gallery);
+        return true;
+    }
+
+    void addGallery(const Gallery &gallery)
+    {
+        if (m_galleryIds.contains(gallery.id))
+            return;
+        m_galleryIds.insert(gallery.id);
+        ExportGallery exported;
+        exported.gallery = gallery;
+        exported.title = GalleryService::displayTitle(gallery);
+        exported.notes = m_galleries.notes(gallery.id);
+        exported.board = GalleryService::board(gallery, exported.notes);
+        for (const GalleryNote &note : std::as_const(exported.notes))
+            m_photoIds.add(note.item.photoId);
+        m_content.galleries.append(exported);
+    }
+
+    bool addEntry(qint64 entryId)
+    {
+        const std::optional<JournalEntry> entry = m_journal.entry(entryId);
+        if (!entry)
+            return false;
+        addEntry(*entry);
+        return true;
+    }
+
+    void addEntry(const JournalEntry &entry)
+    {
+        ExportEntry exported;
+        exported.entry = entry;
+        exported.title = JournalService::displayTitle(entry);
+        m_content.entries.append(exported);
+
+        m_photoIds.add(entry.cover.photoId);
+        const EntryReferences references = referencesOf(entry);
+        m_photoIds.add(references.photoIds);
+        // A gallery no longer in the catalog stays a marker on the page: nothing to add for it.
+        for (qint64 galleryId : references.galleryIds)
+            addGallery(galleryId);
+    }
+
+    bool addPhotos(QString *error)
+    {
+        if (m_photoIds.ids().isEmpty())
+            return true;
+        PhotoRepository repository(m_connection);
+        const QList<PhotoRecord> records = repository.listByIds(m_photoIds.ids());
+        if (!repository.lastError().isEmpty()) {
+            *error = tr("The catalog could not be read: %1").arg(repository.lastError());
+            return false;
+        }
+        m_content.photos.reserve(records.size());
+        for (const PhotoRecord &record : records)
+            m_content.photos.insert(record.id, exportPhoto(record));
+        return true;
+    }
+
+    static ExportPhoto exportPhoto(const PhotoRecord &record)
+    {
+        const PhotoMetadata &metadata = record.metadata;
+        ExportPhoto photo;
+        photo.id = record.id;
+        photo.path = record.path;
+        photo.orientation = metadata.orientation.value_or(1);
+        if (metadata.width && metadata.height)
+            photo.displayedSize = ExifOrientation::displayedSize(
+                QSize(*metadata.width, *metadata.height), photo.orientation);
+        photo.title = metadata.title;
+        photo.description = metadata.description;
+        photo.exifLine = ExportContentCollector::exifLine(metadata);
+        if (metadata.takenAt && metadata.takenAt->isValid())
+            photo.takenLocal = QDateTime(metadata.takenAt->date, metadata.takenAt->time, Qt::UTC);
+
+        // The file as it is now, not as it was at the last import: the published images of a
+        // photo edited since must be made again, and a file gone since must not stop the export.
+        const QFileInfo file(record.path);
+        if (record.state == PhotoState::Missing || !file.exists()) {
+            photo.available = false;
+            photo.unavailableReason = tr("The file is missing: %1").arg(record.path);
+        } else if (record.state == PhotoState::Unreadable) {
+            photo.available = false;
+            photo.unavailableReason =
+                record.stateReason.isEmpty()
+                    ? tr("The file cannot be read: %1").arg(record.path)
+                    : tr("The file cannot be read: %1 (%2)").arg(record.path, record.stateReason);
+        }
+        photo.fileSize = photo.available ? file.size() : record.fileSize;
+        photo.fileModifiedMs =
+            photo.available ? file.lastModified().toMSecsSinceEpoch() : record.fileModifiedMs;
+        return photo;
+    }
+
+    const CatalogConnection &m_connection;
+    EventService m_events;
+    GalleryService m_galleries;
+    JournalService m_journal;
+    ExportContent m_content;
+    OrderedIds m_photoIds;
+    QSet<qint64> m_galleryIds;
+};
+
+} // namespace
+
+std::optional<ExportContent> ExportContentCollector::collect(const CatalogConnection &connection,
+                                                             const ExportSubject &subject,
+                                                             QString *error)
+{
+    QString ignored;
+    return Collector(connection).collect(subject, error ? error : &ignored);
+}
+
+QString ExportContentCollector::exifLine(const PhotoMetadata &metadata)
+{
+    QStringList parts;
+    parts << cameraName(metadata.make, metadata.model);
+    if (metadata.focalLength && *metadata.focalLength > 0)
+        parts << tr("%1 mm", "focal length in millimetres")
+                     .arg(shortNumber(*metadata.focalLength, 1));
+    if (metadata.fNumber && *metadata.fNumber > 0)
+        parts << tr("f/%1", "aperture").arg(shortNumber(*metadata.fNumber, 1));
+    if (metadata.exposureTime && *metadata.exposureTime > 0) {
+        const double seconds = *metadata.exposureTime;
+        const double denominator = 1.0 / seconds;
+        const double rounded = std::round(denominator);
+        // Cameras step fast speeds as 1/N: show them so, but slow ones such as 0.8 s as decimals,
+        // the way the camera displayed them.
+        if (seconds < 1.0 && (seconds <= 0.25 || std::abs(denominator - rounded) < 0.02 * rounded))
+            parts << tr("1/%1 s", "exposure time: a fraction of a second")
+                         .arg(plainLocale().toString(qint64(rounded)));
+        else
+            parts << tr("%1 s", "exposure time in seconds").arg(shortNumber(seconds, 1));
+    }
+    if (metadata.iso && *metadata.iso > 0)
+        parts << tr("ISO %1").arg(plainLocale().toString(*metadata.iso));
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
