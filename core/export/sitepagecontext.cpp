@@ -195,12 +195,22 @@ mustache::data SitePageContext::photo(qint64 photoId, const QString &sizes, cons
     data.set("available", mustache::data(true));
     data.set("missing", mustache::data(false));
 
-    // The page's src: the second size when there are several (sharp enough in a column or on a
-    // note without srcset), the only one otherwise; srcset offers every size.
-    const ImageRendition &source = renditions.sizes.at(renditions.sizes.size() > 1 ? 1 : 0);
+    // srcset offers every width once: a photo smaller than the larger sizes is never scaled up,
+    // so several may be as wide, and HTML forbids two candidates of one width. Of those, the
+    // last stays: the largest image, the one the link opens, is always among the candidates.
+    QList<ImageRendition> distinct;
+    for (const ImageRendition &size : renditions.sizes) {
+        if (!distinct.isEmpty() && size.width <= distinct.constLast().width)
+            distinct.last() = size;
+        else
+            distinct.append(size);
+    }
     QStringList srcset;
-    for (const ImageRendition &size : renditions.sizes)
+    for (const ImageRendition &size : distinct)
         srcset.append(size.relativePath + u' ' + QString::number(size.width) + u'w');
+    // The page's src: the second size when there are several (sharp enough in a column or on a
+    // note for a browser without srcset), the only one otherwise.
+    const ImageRendition &source = distinct.at(distinct.size() > 1 ? 1 : 0);
     data.set("src", text(source.relativePath));
     data.set("srcset", text(srcset.join(QStringLiteral(", "))));
     data.set("sizes", text(sizes));
@@ -423,15 +433,38 @@ QString SitePageContext::bodyHtml(const ExportEntry &exportEntry, QString *error
     return demotedHeadings(renderer.toHtml(exportEntry.entry.body));
 }
 
-QString SitePageContext::demotedHeadings(QString html)
+QString SitePageContext::demotedHeadings(const QString &html)
 {
-    // The page's title is its one h1: the body's headings go one level down. md4c escapes every
-    // '<' of the text, so each "<h1>" in its output is a heading's tag.
-    for (int level = 5; level >= 1; --level) {
-        html.replace(QStringLiteral("<h%1>").arg(level), QStringLiteral("<h%1>").arg(level + 1));
-        html.replace(QStringLiteral("</h%1>").arg(level), QStringLiteral("</h%1>").arg(level + 1));
+    // md4c escapes every '<' of the text, so each "<h3>" in its output is a heading's tag.
+    static const QRegularExpression tag(QStringLiteral("<(/?)h([1-6])>"));
+    QList<int> used;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const int level = it.next().captured(2).toInt();
+        if (!used.contains(level))
+            used.append(level);
     }
-    return html;
+    std::sort(used.begin(), used.end());
+
+    // The levels the body uses, in order, become h2, h3...; and a heading never goes more than
+    // one level below the one before it ("### Day one" straight under the title is an h2).
+    QString result;
+    qsizetype last = 0;
+    int previous = 1;
+    int open = 2;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += html.mid(last, match.capturedStart() - last);
+        const bool closing = !match.captured(1).isEmpty();
+        if (!closing) {
+            const int ranked = 2 + int(used.indexOf(match.captured(2).toInt()));
+            open = std::min({ranked, previous + 1, 6});
+            previous = open;
+        }
+        result += QStringLiteral("<%1h%2>").arg(match.captured(1)).arg(open);
+        last = match.capturedEnd();
+    }
+    result += html.mid(last);
+    return result;
 }
 
 QString SitePageContext::paragraphsHtml(const QString &plain)

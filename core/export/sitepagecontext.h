@@ -53,8 +53,10 @@ public:
     static QString paragraphsHtml(const QString &text);
     // The text of HTML that md4c wrote for an alt attribute: its entities read back.
     static QString htmlToText(const QString &html);
-    // Headings h1..h5 one level down (h6 stays): an entry's body under the page's h1.
-    static QString demotedHeadings(QString html);
+    // An entry body's headings under the page's one h1: the levels it uses become h2, h3...,
+    // none more than one below the heading before it (a skipped level is an error to the HTML
+    // checker and a puzzle to a screen reader's outline).
+    static QString demotedHeadings(const QString &html);
     // Black or white text, whichever reads better on `paper` (WCAG contrast).
     static QColor inkFor(const QColor &paper);
 

@@ -192,6 +192,7 @@ private slots:
     void catalogTextIsEscapedEverywhere_data();
     void catalogTextIsEscapedEverywhere();
     void photosHaveSizesLazyLoadingAltAndALink();
+    void smallPhotosOfferEachWidthOnce();
     void galleryNotesKeepTheBoardsPlaces();
     void pagesHaveOneH1LangAndLandmarks();
     void unchangedPagesAreNotRewritten();
@@ -429,6 +430,24 @@ void TestSiteBuilder::photosHaveSizesLazyLoadingAltAndALink()
     QVERIFY(entry.contains(u"alt=\"KubeCon alt\""));
     QVERIFY(entry.contains(u"<a href=\"images/img-1-1-2048.jpg\">link to a photo</a>"));
     QVERIFY(entry.contains(MarkdownRenderer::missingPhotoText(99)));
+}
+
+void TestSiteBuilder::smallPhotosOfferEachWidthOnce()
+{
+    // A photo 730 pixels wide is never scaled up: its 1024 and 2048 images are 730 wide alike,
+    // and a srcset may not name one width twice.
+    QTemporaryDir out;
+    Fixture f = makeFixture(QStringLiteral("KubeCon"), ExportSubject::Kind::Gallery);
+    PhotoRenditions &small = f.images[1];
+    small.sizes = {{QStringLiteral("images/small-480.jpg"), 480, 360},
+                   {QStringLiteral("images/small-1024.jpg"), 730, 548},
+                   {QStringLiteral("images/small-2048.jpg"), 730, 548}};
+    ExportReport report;
+    QVERIFY(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), report));
+    const QString index = readText(out.filePath(QStringLiteral("index.html")));
+    QVERIFY2(index.contains(u"srcset=\"images/small-480.jpg 480w, images/small-2048.jpg 730w\""),
+             qPrintable(index));
+    QVERIFY(index.contains(u"href=\"images/small-2048.jpg\""));
 }
 
 void TestSiteBuilder::galleryNotesKeepTheBoardsPlaces()

@@ -124,7 +124,11 @@
     }
   });
 
-  box.addEventListener("keydown", function (event) {
+  // On the document: the keys work wherever the focus is while the lightbox is open.
+  document.addEventListener("keydown", function (event) {
+    if (box.hidden) {
+      return;
+    }
     switch (event.key) {
       case "Escape":
         event.preventDefault();
@@ -147,6 +151,7 @@
         show(group.length - 1);
         break;
       case "Tab": {
+        // The focus stays in the dialog: from the last button to the first, and back.
         var items = focusable();
         var at = items.indexOf(document.activeElement);
         var next = event.shiftKey ? at - 1 : at + 1;
