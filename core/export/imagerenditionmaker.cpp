@@ -41,27 +41,40 @@ bool isJpeg(QByteArrayView bytes)
 struct Decoded
 {
     QImage image;
+    QSize fullSize; // the photo's own size, upright
     QString error;
 };
+
+// `size` scaled to fit a square of `bound`, rounded rather than cut: every size is computed from
+// the photo's own, so that 3000 x 2000 gives 1024 x 683 and 480 x 320 whatever was made before.
+QSize fittedSize(QSize size, int bound)
+{
+    if (size.width() <= bound && size.height() <= bound)
+        return size;
+    const double scale = double(bound) / qMax(size.width(), size.height());
+    return QSize(qMax(1, qRound(size.width() * scale)), qMax(1, qRound(size.height() * scale)));
+}
 
 Decoded decodeJpeg(QByteArrayView bytes, int orientation, int bound)
 {
     Decoded decoded;
     const QSize stored = JpegDecoder::storedSize(bytes);
     // The largest image in the stored orientation: libjpeg scales the stored frame.
-    const QSize target =
-        stored.isValid() ? PhotoDecoder::fittedSize(stored, QSize(bound, bound)) : QSize();
+    const QSize target = stored.isValid() ? fittedSize(stored, bound) : QSize();
     JpegImage jpeg = JpegDecoder::decode(bytes, target);
     if (jpeg.image.isNull()) {
         decoded.error = jpeg.error;
         return decoded;
     }
     QImage image = std::move(jpeg.image);
-    const QSize fitted = PhotoDecoder::fittedSize(image.size(), QSize(bound, bound));
+    // A file whose header could not say its size is taken at the size it decoded to.
+    const QSize full = stored.isValid() ? stored : image.size();
+    const QSize fitted = fittedSize(full, bound);
     if (fitted != image.size())
         image = image.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     // Turned after scaling: the fewest pixels to move.
     decoded.image = ExifOrientation::applied(image, orientation);
+    decoded.fullSize = ExifOrientation::displayedSize(full, orientation);
     return decoded;
 }
 
@@ -134,6 +147,8 @@ ImageRenditionMaker::Result ImageRenditionMaker::make(const ExportPhoto &photo,
         const DecodedPhoto photoDecoded = PhotoDecoder::decode(
             photo.path, QSize(bounds.first(), bounds.first()), photo.orientation);
         decoded.image = photoDecoded.image;
+        decoded.fullSize = photoDecoded.originalSize.isValid() ? photoDecoded.originalSize
+                                                               : photoDecoded.image.size();
         decoded.error = photoDecoded.error;
     }
     if (decoded.image.isNull())
@@ -152,7 +167,7 @@ ImageRenditionMaker::Result ImageRenditionMaker::make(const ExportPhoto &photo,
     QImage previous = decoded.image;
     QList<ImageRendition> made;
     for (int bound : bounds) {
-        const QSize fitted = PhotoDecoder::fittedSize(previous.size(), QSize(bound, bound));
+        const QSize fitted = fittedSize(decoded.fullSize, bound);
         QImage image = fitted == previous.size() ? previous
                                                  : previous.scaled(fitted, Qt::IgnoreAspectRatio,
                                                                    Qt::SmoothTransformation);
