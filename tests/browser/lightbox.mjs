@@ -6,8 +6,8 @@
 //
 //   node lightbox.mjs FIXTURE_DIR
 //
-// With CORKBOARD_SCREENSHOTS_OUT set to a folder, saves export-index.png (the index page) and
-// export-lightbox.png (the open lightbox) there.
+// With CORKBOARD_SCREENSHOTS_OUT set to a folder, saves export-index.png (the index page),
+// export-gallery.png (the sticky notes) and export-lightbox.png (the open lightbox) there.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -80,11 +80,27 @@ async function focusIsInDialog(page) {
     });
 }
 
-async function save(page, name) {
-    if (screenshots) {
-        await page.screenshot({ path: join(screenshots, name) });
-        console.log(`saved ${join(screenshots, name)}`);
+// Saves a screenshot when CORKBOARD_SCREENSHOTS_OUT names a folder: once every image on screen is
+// decoded and the lightbox's fade has ended. `fullPageUpTo`: the whole page, cut at that height.
+async function save(page, name, fullPageUpTo = 0) {
+    if (!screenshots) {
+        return;
     }
+    await page.evaluate(async () => {
+        const onScreen = [...document.images].filter((img) => img.checkVisibility());
+        for (const img of onScreen) {
+            img.loading = 'eager';
+        }
+        await Promise.all(onScreen.map((img) => img.decode().catch(() => null)));
+        await Promise.all(document.getAnimations().map((animation) => animation.finished));
+    });
+    const viewport = page.viewportSize();
+    const height = fullPageUpTo ? Math.min(fullPageUpTo, await page.evaluate(() => document.documentElement.scrollHeight)) : 0;
+    await page.screenshot({
+        path: join(screenshots, name),
+        ...(height ? { fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height } } : {}),
+    });
+    console.log(`saved ${join(screenshots, name)}`);
 }
 
 // The gallery page whose notes carry the `<script>` caption (as the exported HTML escapes it).
@@ -98,6 +114,7 @@ async function lightboxByKeyboard(context, fixture, galleryPath) {
     const where = `${pageName(fixture.html, galleryPath)} (desktop)`;
     const page = await watchedPage(context, where);
     await page.goto(fileUrl(galleryPath));
+    await save(page, 'export-gallery.png');
     const notes = page.locator(photoLinks);
     const count = await notes.count();
     if (!failures.check(count >= 3, `${where}: ${count} notes, expected the fixture's 6`)) {
@@ -190,8 +207,7 @@ async function indexPage(context, fixture) {
     const where = 'index.html (desktop)';
     const page = await watchedPage(context, where);
     await page.goto(fileUrl(fixture.index));
-    await page.evaluate(() => document.fonts.ready);
-    await save(page, 'export-index.png');
+    await save(page, 'export-index.png', 1600);
     const photos = page.locator(photoLinks);
     if (!failures.check(await photos.count() > 0, `${where}: no photo links to open`)) {
         return;
