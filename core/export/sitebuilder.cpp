@@ -24,7 +24,8 @@ struct SiteFiles
 };
 
 // The page file of each gallery and entry: the subject is index.html, the others are
-// "gallery-<slug>.html" and "entry-<slug>.html", unique within the export. The order of the
+// "gallery-<slug>.html" and "entry-<slug>.html", unique within the export; an entry's export is
+// its one page. The order of the
 // content decides who gets "-2" when two titles meet, and it is the same on every re-export,
 // so a page keeps its name (and its links stay good).
 SitePageContext::Links pageLinks(const ExportContent &content)
@@ -33,6 +34,10 @@ SitePageContext::Links pageLinks(const ExportContent &content)
     ExportFileNames names;
     names.reserve(kIndexPage);
     for (const ExportGallery &gallery : content.galleries) {
+        // An entry's galleries are drawn inside its text: a page of their own would be one that
+        // nothing links to.
+        if (content.subject.kind == ExportSubject::Kind::Entry)
+            break;
         const bool isIndex = content.subject.kind == ExportSubject::Kind::Gallery &&
                              content.subject.id == gallery.gallery.id;
         links.galleries.insert(
@@ -80,6 +85,8 @@ bool makePages(const ExportContent &content, const SitePageContext &context,
     }
     for (const ExportGallery &gallery : content.galleries) {
         const QString page = links.galleries.value(gallery.gallery.id);
+        if (page.isEmpty())
+            continue;
         if (!add(page, QStringLiteral("gallery"), context.galleryPage(gallery, page == kIndexPage)))
             return false;
     }

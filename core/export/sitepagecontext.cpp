@@ -136,7 +136,6 @@ mustache::data SitePageContext::common(const QString &pageTitle, bool isIndex) c
     mustache::data labels;
     labels.set("skipToContent", text(tr("Skip to content")));
     labels.set("siteNavigation", text(tr("Site")));
-    labels.set("backTo", text(tr("Back to %1").arg(indexTitle())));
     labels.set("photoViewer", text(tr("Photo viewer")));
     labels.set("close", text(tr("Close")));
     labels.set("previous", text(tr("Previous photo")));

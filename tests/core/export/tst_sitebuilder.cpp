@@ -246,10 +246,10 @@ void TestSiteBuilder::pagesOfEachSubject_data()
     QTest::newRow("gallery") << ExportSubject::Kind::Gallery
                              << QStringList{QStringLiteral("index.html")} << QStringList{}
                              << QStringLiteral("<h1>KubeCon gallery</h1>");
+    // An entry's gallery is in its text, not on a page nothing would link to.
     QTest::newRow("entry") << ExportSubject::Kind::Entry
-                           << QStringList{QStringLiteral("gallery-kubecon-gallery.html"),
-                                          QStringLiteral("index.html")}
-                           << QStringList{} << QStringLiteral("<h1>KubeCon entry</h1>");
+                           << QStringList{QStringLiteral("index.html")} << QStringList{}
+                           << QStringLiteral("<h1>KubeCon entry</h1>");
 }
 
 void TestSiteBuilder::pagesOfEachSubject()
