@@ -1,0 +1,452 @@
+#include "core/export/jekyllpostbody.h"
+
+#include "core/journal/markdownrenderer.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <md4c.h>
+
+namespace {
+
+// As MarkdownRenderer parses: what the app shows as a reference is what is replaced here.
+constexpr unsigned kParserFlags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
+
+// One replacement in the source, in UTF-8 bytes.
+struct Edit
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QByteArray text;
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// md4c walks the document; this records where its photo references and gallery blocks are in the
+// source. md4c hands over attributes without escapes or entities as pointers into the source
+// (photo:42 and "gallery 12" always are), which is how their place is known; one that is not
+// there was written with escapes, which Corkboard never writes, and is left as it is.
+struct ReferenceFinder
+{
+    ReferenceFinder(const QByteArray &source, const JekyllPostBody::PhotoUrl &photos,
+                    const JekyllPostBody::GalleryHtml &galleries)
+        : src(source)
+        , photoUrl(photos)
+        , galleryHtml(galleries)
+    {}
+
+    const QByteArray &src;
+    const JekyllPostBody::PhotoUrl &photoUrl;
+    const JekyllPostBody::GalleryHtml &galleryHtml;
+    QList<Edit> edits;
+
+    // Inside a gallery block.
+    bool inGallery = false;
+    qsizetype galleryInfoBegin = -1;
+    QByteArray galleryInfo;
+    QByteArray galleryContent;
+    qsizetype galleryContentEnd = -1; // after its last character in the source
+    char fenceChar = '`';
+
+    std::optional<qsizetype> offsetOf(const char *p) const
+    {
+        if (p == nullptr || p < src.constData() || p >= src.constData() + src.size())
+            return std::nullopt;
+        return p - src.constData();
+    }
+
+    bool escapedAt(qsizetype i) const
+    {
+        int backslashes = 0;
+        for (qsizetype j = i - 1; j >= 0 && src.at(j) == '\\'; --j)
+            ++backslashes;
+        return backslashes % 2 == 1;
+    }
+
+    qsizetype lineStart(qsizetype i) const
+    {
+        const qsizetype newline = i > 0 ? src.lastIndexOf('\n', i - 1) : -1;
+        return newline + 1;
+    }
+
+    qsizetype lineEnd(qsizetype i) const
+    {
+        const qsizetype newline = src.indexOf('\n', i);
+        return newline < 0 ? src.size() : newline;
+    }
+
+    // A line that holds nothing but blanks and blockquote markers.
+    bool isBlankLine(qsizetype begin, qsizetype end) const
+    {
+        for (qsizetype i = begin; i < end; ++i) {
+            if (!isSpace(src.at(i)) && src.at(i) != '>')
+                return false;
+        }
+        return true;
+    }
+
+    static QByteArray markerText(const QString &text)
+    {
+        return JekyllPostBody::escapedText(text).toUtf8();
+    }
+
+    // ---- photos ----
+
+    void photoReference(const MD_ATTRIBUTE &url, const MD_ATTRIBUTE &title, bool isImage)
+    {
+        const std::optional<qint64> id =
+            MarkdownRenderer::photoId(QString::fromUtf8(url.text, url.size));
+        const std::optional<qsizetype> begin = offsetOf(url.text);
+        if (!id || !begin)
+            return;
+        const qsizetype urlBegin = *begin;
+        const qsizetype urlEnd = urlBegin + url.size;
+        const std::optional<QString> published = photoUrl(*id, !isImage);
+        const QByteArray marker = markerText(MarkdownRenderer::missingPhotoText(*id));
+
+        // `<photo:42>`: the destination of an inline link or definition, or an autolink.
+        const bool angled = urlBegin > 0 && src.at(urlBegin - 1) == '<' && urlEnd < src.size() &&
+                            src.at(urlEnd) == '>';
+        const qsizetype before = angled ? urlBegin - 1 : urlBegin;
+        const qsizetype after = angled ? urlEnd + 1 : urlEnd;
+        qsizetype p = before - 1;
+        while (p >= 0 && isSpace(src.at(p)))
+            --p;
+        const bool isInline = p >= 1 && src.at(p) == '(' && src.at(p - 1) == ']';
+        const bool definition = p >= 1 && src.at(p) == ':' && src.at(p - 1) == ']';
+
+        if (published) {
+            const QByteArray link = published->toUtf8();
+            if (angled && !isInline && !definition) // an autolink shows its address
+                edits.append({before, after, '[' + link + "](" + link + ')'});
+            else
+                edits.append({urlBegin, urlEnd, link});
+            return;
+        }
+        if (angled && !isInline && !definition) {
+            edits.append({before, after, marker});
+            return;
+        }
+        if (!isInline) {
+            // A definition used elsewhere: the uses cannot be told apart from here, so the
+            // address alone goes, and they show their words.
+            edits.append({urlBegin, urlEnd, QByteArrayLiteral("#")});
+            return;
+        }
+
+        // An inline link or image: find its '[' (or "![") and its ')'.
+        const qsizetype closeBracket = p - 1;
+        qsizetype open = -1;
+        int depth = 0;
+        for (qsizetype q = closeBracket - 1; q >= 0; --q) {
+            const char c = src.at(q);
+            if ((c != '[' && c != ']') || escapedAt(q))
+                continue;
+            if (c == ']') {
+                ++depth;
+            } else if (depth == 0) {
+                open = q;
+                break;
+            } else {
+                --depth;
+            }
+        }
+        qsizetype q = after;
+        if (title.text != nullptr) {
+            if (const std::optional<qsizetype> titleBegin = offsetOf(title.text))
+                q = *titleBegin + title.size + 1; // after its closing quote
+            else
+                q = skipQuoted(q);
+        }
+        while (q < src.size() && isSpace(src.at(q)))
+            ++q;
+        const bool closed = q < src.size() && src.at(q) == ')';
+        const bool bang = open > 0 && src.at(open - 1) == '!';
+        if (open < 0 || !closed || bang != isImage) {
+            edits.append({urlBegin, urlEnd, QByteArrayLiteral("#")});
+            return;
+        }
+        if (isImage) {
+            QByteArray text = marker;
+            const QByteArray alt = src.mid(open + 1, closeBracket - open - 1).trimmed();
+            if (!alt.isEmpty())
+                text += " (" + alt + ')';
+            edits.append({open - 1, q + 1, text});
+        } else {
+            // The link's words stay, as words, followed by the marker.
+            edits.append({open, open + 1, {}});
+            edits.append({closeBracket, q + 1, " (" + marker + ')'});
+        }
+    }
+
+    // After a quoted title that md4c had to unescape: where it ends.
+    qsizetype skipQuoted(qsizetype q) const
+    {
+        while (q < src.size() && isSpace(src.at(q)))
+            ++q;
+        if (q >= src.size())
+            return q;
+        const char open = src.at(q);
+        const char close = open == '(' ? ')' : open;
+        if (open != '"' && open != '\'' && open != '(')
+            return q;
+        for (++q; q < src.size(); ++q) {
+            if (src.at(q) == close && !escapedAt(q))
+                return q + 1;
+        }
+        return q;
+    }
+
+    // ---- galleries ----
+
+    void enterCode(const MD_BLOCK_CODE_DETAIL &code)
+    {
+        if (code.fence_char == 0 || code.info.text == nullptr)
+            return;
+        const QByteArray info(code.info.text, code.info.size);
+        const QByteArray first = info.trimmed().split(' ').constFirst();
+        if (first.compare("gallery", Qt::CaseInsensitive) != 0)
+            return;
+        const std::optional<qsizetype> infoBegin = offsetOf(code.info.text);
+        if (!infoBegin)
+            return;
+        inGallery = true;
+        galleryInfoBegin = *infoBegin;
+        galleryInfo = info;
+        galleryContent.clear();
+        galleryContentEnd = *infoBegin + code.info.size;
+        fenceChar = code.fence_char;
+    }
+
+    void codeText(const MD_CHAR *text, MD_SIZE size)
+    {
+        galleryContent.append(text, size);
+        if (const std::optional<qsizetype> at = offsetOf(text))
+            galleryContentEnd = std::max(galleryContentEnd, *at + qsizetype(size));
+    }
+
+    void leaveCode()
+    {
+        if (!inGallery)
+            return;
+        inGallery = false;
+
+        // The opening fence: back from the info string over blanks and the fence's characters.
+        qsizetype fenceBegin = galleryInfoBegin;
+        while (fenceBegin > 0 && (src.at(fenceBegin - 1) == ' ' || src.at(fenceBegin - 1) == '\t'))
+            --fenceBegin;
+        int fenceLength = 0;
+        while (fenceBegin > 0 && src.at(fenceBegin - 1) == fenceChar) {
+            --fenceBegin;
+            ++fenceLength;
+        }
+        if (fenceLength < 3)
+            return;
+
+        // The closing fence is the first line after the content with anything on it (content
+        // lines with text are all behind galleryContentEnd); without one the block runs on to
+        // where its content ends, as an unclosed fence does.
+        qsizetype blockEnd = lineEnd(galleryContentEnd);
+        for (qsizetype line = blockEnd + 1; line < src.size();) {
+            const qsizetype end = lineEnd(line);
+            if (!isBlankLine(line, end)) {
+                if (isClosingFence(line, end, fenceLength))
+                    blockEnd = end;
+                break;
+            }
+            line = end + 1;
+        }
+
+        const std::optional<qint64> id = MarkdownRenderer::galleryId(
+            QString::fromUtf8(galleryInfo), QString::fromUtf8(galleryContent));
+        const std::optional<QString> html = id ? galleryHtml(*id) : std::nullopt;
+        const QByteArray block =
+            html ? html->toUtf8()
+                 : markerText(MarkdownRenderer::missingGalleryText(id.value_or(0)));
+
+        // What stands before the fence on its line: indentation, or a quote's or a list item's
+        // marker. The HTML's other lines get the same, with a list marker's width as blanks.
+        const qsizetype start = lineStart(fenceBegin);
+        QByteArray prefix = src.mid(start, fenceBegin - start);
+        const bool topLevel = isBlankLine(start, fenceBegin) && !prefix.contains('>');
+        for (char &c : prefix) {
+            if (c != '>' && c != '\t')
+                c = ' ';
+        }
+        QByteArray text = block;
+        text.replace("\n", "\n" + prefix);
+        // An HTML block begins after a blank line and ends at one: set the gallery apart so that
+        // neither the paragraph before nor the one after runs into it.
+        if (topLevel) {
+            if (start > 0 && !isBlankLine(lineStart(start - 1), start - 1))
+                text.prepend('\n' + prefix);
+            const qsizetype next = blockEnd + 1;
+            if (next < src.size() && !isBlankLine(next, lineEnd(next)))
+                text.append('\n');
+        }
+        edits.append({fenceBegin, blockEnd, text});
+    }
+
+    bool isClosingFence(qsizetype begin, qsizetype end, int openingLength) const
+    {
+        qsizetype i = begin;
+        while (i < end && (isSpace(src.at(i)) || src.at(i) == '>'))
+            ++i;
+        int length = 0;
+        while (i < end && src.at(i) == fenceChar) {
+            ++i;
+            ++length;
+        }
+        if (length < openingLength)
+            return false;
+        return isBlankLine(i, end);
+    }
+
+    // ---- md4c's callbacks ----
+
+    void enterBlock(MD_BLOCKTYPE type, void *detail)
+    {
+        if (type == MD_BLOCK_CODE)
+            enterCode(*static_cast<const MD_BLOCK_CODE_DETAIL *>(detail));
+    }
+
+    void leaveBlock(MD_BLOCKTYPE type)
+    {
+        if (type == MD_BLOCK_CODE)
+            leaveCode();
+    }
+
+    void enterSpan(MD_SPANTYPE type, void *detail)
+    {
+        if (type == MD_SPAN_A) {
+            const auto *a = static_cast<const MD_SPAN_A_DETAIL *>(detail);
+            photoReference(a->href, a->title, false);
+        } else if (type == MD_SPAN_IMG) {
+            const auto *img = static_cast<const MD_SPAN_IMG_DETAIL *>(detail);
+            photoReference(img->src, img->title, true);
+        }
+    }
+
+    void text(const MD_CHAR *text, MD_SIZE size)
+    {
+        if (inGallery)
+            codeText(text, size);
+    }
+
+    // The source with the edits made. An edit inside another (an image in a missing photo's
+    // alt text) goes with the outer one.
+    QByteArray result()
+    {
+        std::stable_sort(edits.begin(), edits.end(),
+                         [](const Edit &a, const Edit &b) { return a.begin < b.begin; });
+        QByteArray out;
+        out.reserve(src.size() + src.size() / 4);
+        qsizetype at = 0;
+        for (const Edit &edit : std::as_const(edits)) {
+            if (edit.begin < at)
+                continue;
+            out.append(src.constData() + at, edit.begin - at);
+            out.append(edit.text);
+            at = edit.end;
+        }
+        out.append(src.constData() + at, src.size() - at);
+        return out;
+    }
+};
+
+} // namespace
+
+QString JekyllPostBody::convert(const QString &markdown, const PhotoUrl &photoUrl,
+                                const GalleryHtml &galleryHtml)
+{
+    const QByteArray source = markdown.toUtf8();
+    ReferenceFinder finder(source, photoUrl, galleryHtml);
+
+    MD_PARSER parser{};
+    parser.flags = kParserFlags;
+    parser.enter_block = [](MD_BLOCKTYPE type, void *detail, void *self) {
+        static_cast<ReferenceFinder *>(self)->enterBlock(type, detail);
+        return 0;
+    };
+    parser.leave_block = [](MD_BLOCKTYPE type, void *, void *self) {
+        static_cast<ReferenceFinder *>(self)->leaveBlock(type);
+        return 0;
+    };
+    parser.enter_span = [](MD_SPANTYPE type, void *detail, void *self) {
+        static_cast<ReferenceFinder *>(self)->enterSpan(type, detail);
+        return 0;
+    };
+    parser.leave_span = [](MD_SPANTYPE, void *, void *) { return 0; };
+    parser.text = [](MD_TEXTTYPE, const MD_CHAR *text, MD_SIZE size, void *self) {
+        static_cast<ReferenceFinder *>(self)->text(text, size);
+        return 0;
+    };
+    md_parse(source.constData(), MD_SIZE(source.size()), &parser, &finder);
+    return QString::fromUtf8(finder.result());
+}
+
+QString JekyllPostBody::escapedText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    bool lineStart = true;
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'|':
+        case u'~':
+        case u'!':
+            out += u'\\';
+            out += c;
+            break;
+        case u'&':
+            out += QStringLiteral("&amp;");
+            break;
+        case u'{': // Liquid knows no backslash escapes: "\\{%" is still its tag
+            out += QStringLiteral("&#123;");
+            break;
+        case u'}':
+            out += QStringLiteral("&#125;");
+            break;
+        case u'#':
+        case u'-':
+        case u'+':
+        case u'=':
+            // Headings, list items and underlines begin a line; elsewhere they are text.
+            if (lineStart)
+                out += u'\\';
+            out += c;
+            break;
+        default:
+            out += c;
+        }
+        if (c == u'\n')
+            lineStart = true;
+        else if (c != u' ' && c != u'\t')
+            lineStart = false;
+    }
+    // "2019. A good year" at the start of a line would begin a numbered list.
+    static const QRegularExpression listNumber(QStringLiteral("^([ \\t]*\\d+)([.)])"),
+                                               QRegularExpression::MultilineOption);
+    out.replace(listNumber, QStringLiteral("\\1\\\\2"));
+    return out;
+}
+
+QString JekyllPostBody::liquidProof(const QString &body)
+{
+    if (!body.contains(QStringLiteral("{{")) && !body.contains(QStringLiteral("{%")))
+        return body;
+    return QStringLiteral("{% raw %}\n") + body + QStringLiteral("{% endraw %}\n");
+}

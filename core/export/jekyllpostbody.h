@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// The body of a Jekyll post from a journal entry's Markdown. Only Corkboard's two references
+// change; every other byte stays as the user wrote it:
+//
+// - A photo (`![alt](photo:42)`, `[text](photo:42)`, `<photo:42>`, `[ref]: photo:42`): its URL
+//   becomes the published image's ("/posts/kubecon-2-42-1024.jpg"), the large one for a link. A
+//   photo that was not published becomes MarkdownRenderer::missingPhotoText as text (a link keeps
+//   its words, followed by the marker).
+// - A gallery block (```` ```gallery 12 ````): replaced by the gallery's HTML, set apart by blank
+//   lines so that Markdown takes it as one HTML block; a gallery not published becomes
+//   MarkdownRenderer::missingGalleryText.
+//
+// The references are found with md4c and the same flags as MarkdownRenderer, so what is a
+// reference here is what the app's preview shows as one: "photo:" in a code span or a fenced
+// block is text and stays so.
+class JekyllPostBody
+{
+public:
+    // A published photo's URL: its large image when `large` (what a link opens), else the one a
+    // page shows; nullopt when the photo was not published.
+    using PhotoUrl = std::function<std::optional<QString>(qint64 photoId, bool large)>;
+    // A gallery's HTML, without a final newline; nullopt when it was not published.
+    using GalleryHtml = std::function<std::optional<QString>(qint64 galleryId)>;
+
+    static QString convert(const QString &markdown, const PhotoUrl &photoUrl,
+                           const GalleryHtml &galleryHtml);
+
+    // Plain text (a description, a marker) as Markdown that shows it as it is: the characters that
+    // would format it are escaped, and "{" and "}" are character references, which Jekyll's Liquid
+    // does not read as its tags.
+    static QString escapedText(const QString &text);
+
+    // Jekyll runs every post through Liquid before Markdown: a "{{" or "{%" the user wrote (a
+    // code sample, a template) would be read as a tag, and a broken one stops the whole site's
+    // build. A body that has any is wrapped in {% raw %}, so it shows as the app shows it.
+    static QString liquidProof(const QString &body);
+};

@@ -1,0 +1,836 @@
+#include "core/export/exportsubject.h"
+#include "core/export/jekyllgallerymarkup.h"
+#include "core/export/jekyllimages.h"
+#include "core/export/jekyllpostbody.h"
+#include "core/export/jekyllpostwriter.h"
+#include "core/galleries/gallerylayout.h"
+#include "core/journal/markdownpostimporter.h"
+#include "core/journal/markdownrenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <yaml-cpp/yaml.h>
+
+namespace {
+
+const QDate kFirstDay(2019, 5, 20);
+
+// What one <li> of a sticky-note list says.
+struct ListedNote
+{
+    QString href;
+    QString target;
+    QString rel;
+    QString src;
+    QString style;
+    QString alt;
+};
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+
+ExportPhoto photo(qint64 id)
+{
+    ExportPhoto p;
+    p.id = id;
+    p.path = QStringLiteral("/photos/kubecon_%1.JPG").arg(id);
+    p.displayedSize = QSize(3000, 2000);
+    return p;
+}
+
+// The sizes ImageRenditionMaker makes, named as it names them, under the Jekyll image folder.
+PhotoRenditions renditions(qint64 id, const QString &folder)
+{
+    PhotoRenditions r;
+    r.photoId = id;
+    for (const auto &[width, height] : {std::pair{480, 320}, {1024, 683}, {2048, 1365}}) {
+        r.sizes.append({QStringLiteral("%1/kubecon-%2-%3-%4.jpg")
+                            .arg(folder)
+                            .arg(id)
+                            .arg(id)
+                            .arg(qMax(width, height)),
+                        width, height});
+    }
+    return r;
+}
+
+ExportEvent kubeconEvent(qint64 id = 1)
+{
+    ExportEvent event;
+    event.event.event.id = id;
+    event.event.event.title = QStringLiteral("KubeCon Europe 2019");
+    event.event.event.description = QStringLiteral("Three days in Barcelona & a *party*.");
+    event.event.firstInstantMs = QDateTime(kFirstDay, QTime(7, 30), Qt::UTC).toMSecsSinceEpoch();
+    event.event.lastInstantMs = event.event.firstInstantMs + 3 * 24 * 3600 * 1000LL;
+    event.event.firstOffsetSeconds = 7200;
+    event.event.lastOffsetSeconds = 7200;
+    event.event.firstPhotoId = 2;
+    event.title = event.event.event.title;
+    return event;
+}
+
+// A strip of notes as the reference post's, laid out as the app lays it out.
+ExportGallery gallery(qint64 id, const QList<qint64> &photoIds, const QStringList &captions,
+                      const QString &title = QStringLiteral("Let the games begin"))
+{
+    ExportGallery g;
+    g.gallery.id = id;
+    g.gallery.eventId = 1;
+    g.gallery.title = title;
+    g.gallery.style = GalleryStyle::Strip;
+    g.gallery.seed = 2019;
+    g.title = title;
+    QList<NoteInput> inputs;
+    for (qsizetype i = 0; i < photoIds.size(); ++i) {
+        GalleryNote note;
+        note.item.id = 100 * id + i;
+        note.item.galleryId = id;
+        note.item.photoId = photoIds.at(i);
+        note.item.position = int(i);
+        note.item.caption = captions.value(i);
+        note.path = QStringLiteral("/photos/kubecon_%1.JPG").arg(photoIds.at(i));
+        note.displayedSize = QSize(3000, 2000);
+        g.notes.append(note);
+        inputs.append({note.item.id, note.aspectRatio(), {}});
+    }
+    g.board = GalleryLayout::layout(g.gallery.style, g.gallery.seed, inputs, g.gallery.boardWidth);
+    return g;
+}
+
+struct Export
+{
+    ExportContent content;
+    QHash<qint64, PhotoRenditions> images;
+    ExportOptions options;
+
+    void addPhotos(const QList<qint64> &ids)
+    {
+        for (qint64 id : ids) {
+            content.photos.insert(id, photo(id));
+            images.insert(id, renditions(id, options.jekyllImageFolder));
+        }
+    }
+
+    ExportReport run() const
+    {
+        ExportReport report;
+        report.outputDirectory = options.outputDirectory;
+        JekyllPostWriter::write(content, images, options, report);
+        return report;
+    }
+};
+
+const QList<qint64> kReferencePhotos = {2, 3, 4, 7, 12};
+
+Export referenceGalleryExport(const QString &directory, const QString &folder)
+{
+    Export e;
+    e.options.format = ExportFormat::Jekyll;
+    e.options.outputDirectory = directory;
+    e.options.jekyllImageFolder = folder;
+    e.content.subject = {ExportSubject::Kind::Gallery, 5};
+    e.content.events = {kubeconEvent()};
+    e.content.galleries = {
+        gallery(5, kReferencePhotos,
+                {QStringLiteral("Badges"), QStringLiteral("The keynote"), QString(),
+                 QStringLiteral("Booths"), QStringLiteral("Fira Gran Via")})};
+    e.addPhotos(kReferencePhotos);
+    e.content.photos[4].title = QStringLiteral("Hall 8");
+    return e;
+}
+
+YAML::Node frontMatter(const QString &post)
+{
+    const auto [yaml, body] = MarkdownPostImporter::splitFrontMatter(post);
+    return YAML::Load(yaml.toStdString());
+}
+
+QString bodyOf(const QString &post)
+{
+    return MarkdownPostImporter::splitFrontMatter(post).second;
+}
+
+QString str(const YAML::Node &node)
+{
+    return QString::fromStdString(node.as<std::string>());
+}
+
+// The sticky-note lists of a post, read as XML: each must be exactly
+// div.full-screen-gallery.stickynote > ul > li > a > img.
+QList<QList<ListedNote>> stickyNoteLists(const QString &post)
+{
+    QList<QList<ListedNote>> lists;
+    const QString start = QStringLiteral("<div class=\"full-screen-gallery stickynote\">");
+    for (qsizetype at = post.indexOf(start); at >= 0; at = post.indexOf(start, at + 1)) {
+        const qsizetype end = post.indexOf(QStringLiteral("</div>"), at);
+        if (end < 0)
+            return {};
+        QXmlStreamReader xml(post.mid(at, end + 6 - at));
+        QList<ListedNote> notes;
+        QStringList path;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                path.append(xml.name().toString());
+                const QXmlStreamAttributes a = xml.attributes();
+                const QString where = path.join(u'>');
+                if (where == QStringLiteral("div>ul>li")) {
+                    notes.append(ListedNote());
+                } else if (where == QStringLiteral("div>ul>li>a")) {
+                    notes.last().href = a.value(QStringLiteral("href")).toString();
+                    notes.last().target = a.value(QStringLiteral("target")).toString();
+                    notes.last().rel = a.value(QStringLiteral("rel")).toString();
+                } else if (where == QStringLiteral("div>ul>li>a>img")) {
+                    notes.last().src = a.value(QStringLiteral("src")).toString();
+                    notes.last().style = a.value(QStringLiteral("style")).toString();
+                    notes.last().alt = a.value(QStringLiteral("alt")).toString();
+                } else if (where != QStringLiteral("div") && where != QStringLiteral("div>ul")) {
+                    qWarning() << "unexpected element" << where;
+                    return {};
+                }
+            } else if (xml.isEndElement()) {
+                path.removeLast();
+            }
+        }
+        if (xml.hasError()) {
+            qWarning() << "not well-formed:" << xml.errorString();
+            return {};
+        }
+        lists.append(notes);
+    }
+    return lists;
+}
+
+} // namespace
+
+// The Jekyll post of an export: named and fronted like the reference post, its galleries as the
+// reference's sticky-note lists, its photos at the published images' URLs, the rest of the
+// Markdown as the user wrote it, and the site's other posts left alone.
+class TestJekyllPostWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void galleryPostLikeTheReference_data();
+    void galleryPostLikeTheReference();
+    void entryBodyKeepsWhatTheUserWrote();
+    void missingPhotosAndGalleries();
+    void galleryInsideAQuote();
+    void textsAreEscaped();
+    void plainTextAsMarkdown_data();
+    void plainTextAsMarkdown();
+    void liquidInTheBodyStaysText();
+    void unchangedPostIsNotRewritten();
+    void renamedEntryReplacesItsPost();
+    void usersOwnPostIsLeftAlone();
+    void eventWithEntries();
+    void eventWithoutEntries();
+    void undatedEntryKeepsItsFirstDay();
+    void referencePostExportsLikeItself();
+};
+
+void TestJekyllPostWriter::galleryPostLikeTheReference_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("urlStart");
+    QTest::newRow("posts") << QStringLiteral("posts") << QStringLiteral("/posts/");
+    QTest::newRow("assets/img") << QStringLiteral("assets/img") << QStringLiteral("/assets/img/");
+    QTest::newRow("slashes typed around")
+        << QStringLiteral("/assets//img/") << QStringLiteral("/assets/img/");
+}
+
+void TestJekyllPostWriter::galleryPostLikeTheReference()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, urlStart);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Export e = referenceGalleryExport(dir.path(), folder);
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(report.pagesWritten, 1);
+    QCOMPARE(report.pagesUnchanged, 0);
+
+    // Dated by its event's first day, named after its title.
+    const QString path = dir.filePath(QStringLiteral("_posts/2019-05-20-let-the-games-begin.md"));
+    QCOMPARE(report.entryPoint, path);
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("_posts"))).entryList(QDir::Files),
+             QStringList{QStringLiteral("2019-05-20-let-the-games-begin.md")});
+    const QString post = readFile(path);
+    QVERIFY(post.startsWith(QStringLiteral("---\nlayout: post\n")));
+
+    const YAML::Node yaml = frontMatter(post);
+    QCOMPARE(str(yaml["layout"]), QStringLiteral("post"));
+    QCOMPARE(str(yaml["title"]), QStringLiteral("Let the games begin"));
+    QVERIFY(!yaml["date"]); // the file name has it, as in the reference post
+    // The cover: the first note's photo at the size a page shows.
+    QCOMPARE(str(yaml["image"]["path"]), urlStart + QStringLiteral("kubecon-2-2-1024.jpg"));
+    QCOMPARE(yaml["image"]["width"].as<int>(), 1024);
+    QCOMPARE(yaml["image"]["height"].as<int>(), 683);
+    QCOMPARE(str(yaml["image"]["alt"]), QStringLiteral("Badges"));
+
+    const QList<QList<ListedNote>> lists = stickyNoteLists(post);
+    QCOMPARE(lists.size(), 1);
+    const QList<ListedNote> &notes = lists.first();
+    QCOMPARE(notes.size(), kReferencePhotos.size());
+    const ExportGallery &g = e.content.galleries.first();
+    const QStringList alts = {QStringLiteral("Badges"), QStringLiteral("The keynote"),
+                              QStringLiteral("Hall 8"), QStringLiteral("Booths"),
+                              QStringLiteral("Fira Gran Via")};
+    QSet<int> widths;
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        const qint64 id = kReferencePhotos.at(i);
+        QCOMPARE(notes.at(i).href, urlStart + QStringLiteral("kubecon-%1-%1-2048.jpg").arg(id));
+        QCOMPARE(notes.at(i).src, urlStart + QStringLiteral("kubecon-%1-%1-1024.jpg").arg(id));
+        QCOMPARE(notes.at(i).target, QStringLiteral("_blank"));
+        QCOMPARE(notes.at(i).rel, QStringLiteral("noopener noreferrer"));
+        QCOMPARE(notes.at(i).alt, alts.at(i));
+        // The width the app draws the note's photo at: the strip's 270-350 px.
+        const int width = qRound(g.board.notes.at(i).photoRect.width());
+        QVERIFY(width >= GalleryLayout::kStripMinWidth && width <= GalleryLayout::kStripMaxWidth);
+        QCOMPARE(notes.at(i).style, QStringLiteral("width:%1px").arg(width));
+        widths.insert(width);
+    }
+    QVERIFY2(widths.size() > 1, "the notes' widths vary, as the reference's do");
+}
+
+void TestJekyllPostWriter::entryBodyKeepsWhatTheUserWrote()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    e.content.events = {kubeconEvent()};
+    e.content.galleries = {gallery(5, {3, 4}, {QStringLiteral("a"), QStringLiteral("b")})};
+    e.addPhotos({2, 3, 4, 20});
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.eventId = 1;
+    entry.entry.title = QStringLiteral("KubeCon Europe 2019 : My KubeCon Experience");
+    entry.title = entry.entry.title;
+    entry.entry.author = QStringLiteral("malike");
+    entry.entry.date = QDate(2019, 5, 25);
+    entry.entry.categories = {QStringLiteral("stuff")};
+    entry.entry.tags = {QStringLiteral("conference"), QStringLiteral("cncf-ghana")};
+    entry.entry.cover.photoId = 2;
+    entry.entry.cover.alt = QStringLiteral("kubecon.");
+    entry.entry.extraFrontMatter = QStringLiteral("comments: true\n");
+    const QString before =
+        QStringLiteral("[KubeCon](https://events.linuxfoundation.org/) was *not* my first.\n"
+                       "\n"
+                       "### 1. Let the games begin\n"
+                       "```gallery 5\n"
+                       "```\n"
+                       "The first thing: `![code](photo:2)` stays, and so does\n"
+                       "\n"
+                       "```markdown\n"
+                       "![fenced](photo:3)\n"
+                       "```\n"
+                       "\n");
+    const QString after =
+        QStringLiteral("![Joe Beda](photo:20 \"Joe\") and [the full size](photo:4) and <photo:3>.\n"
+                       "\n"
+                       "[![small](photo:3)](photo:3) ![by reference][ref]\n"
+                       "\n"
+                       "[ref]: photo:2\n");
+    entry.entry.body = before + after;
+    e.content.entries = {entry};
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+
+    const QString path = dir.filePath(
+        QStringLiteral("_posts/2019-05-25-kubecon-europe-2019-my-kubecon-experience.md"));
+    QCOMPARE(report.entryPoint, path);
+    const QString post = readFile(path);
+    const YAML::Node yaml = frontMatter(post);
+    QCOMPARE(str(yaml["layout"]), QStringLiteral("post"));
+    QCOMPARE(str(yaml["title"]), entry.entry.title);
+    QCOMPARE(str(yaml["author"]), QStringLiteral("malike"));
+    QCOMPARE(yaml["categories"].size(), std::size_t(1));
+    QCOMPARE(str(yaml["categories"][0]), QStringLiteral("stuff"));
+    QCOMPARE(str(yaml["tags"][1]), QStringLiteral("cncf-ghana"));
+    QCOMPARE(yaml["comments"].as<bool>(), true);
+    QCOMPARE(str(yaml["image"]["path"]), QStringLiteral("/posts/kubecon-2-2-1024.jpg"));
+    QCOMPARE(str(yaml["image"]["alt"]), QStringLiteral("kubecon."));
+    QVERIFY(!yaml["date"]);
+
+    const QString body = bodyOf(post);
+    const QString gallery =
+        JekyllGalleryMarkup::html(e.content.galleries.first(), e.content.photos,
+                                  JekyllImages(e.images, QStringLiteral("posts")));
+    const QString expected =
+        QStringLiteral("[KubeCon](https://events.linuxfoundation.org/) was *not* my first.\n"
+                       "\n"
+                       "### 1. Let the games begin\n"
+                       "\n") +
+        gallery +
+        QStringLiteral("\n"
+                       "\n"
+                       "The first thing: `![code](photo:2)` stays, and so does\n"
+                       "\n"
+                       "```markdown\n"
+                       "![fenced](photo:3)\n"
+                       "```\n"
+                       "\n"
+                       "![Joe Beda](/posts/kubecon-20-20-1024.jpg \"Joe\") and "
+                       "[the full size](/posts/kubecon-4-4-2048.jpg) and "
+                       "[/posts/kubecon-3-3-2048.jpg](/posts/kubecon-3-3-2048.jpg).\n"
+                       "\n"
+                       "[![small](/posts/kubecon-3-3-1024.jpg)](/posts/kubecon-3-3-2048.jpg) "
+                       "![by reference][ref]\n"
+                       "\n"
+                       "[ref]: /posts/kubecon-2-2-1024.jpg\n");
+    QCOMPARE(body, expected);
+}
+
+void TestJekyllPostWriter::missingPhotosAndGalleries()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    // Photo 99 is on the gallery but could not be published.
+    e.content.galleries = {gallery(5, {3, 99}, {QStringLiteral("here"), QStringLiteral("gone")})};
+    e.addPhotos({3});
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.date = QDate(2019, 5, 25);
+    entry.title = QStringLiteral("Lost");
+    entry.entry.body = QStringLiteral("Before ![gone](photo:77) and [see it](photo:78 \"t\") and "
+                                      "<photo:79>.\n\n```gallery 404\n```\n\n```gallery 5\n```\n");
+    e.content.entries = {entry};
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    const QString body = bodyOf(readFile(report.entryPoint));
+
+    const QString expectedStart =
+        QStringLiteral("Before %1 (gone) and see it (%2) and %3.\n\n%4\n\n")
+            .arg(MarkdownRenderer::missingPhotoText(77), MarkdownRenderer::missingPhotoText(78),
+                 MarkdownRenderer::missingPhotoText(79), MarkdownRenderer::missingGalleryText(404));
+    QVERIFY2(body.startsWith(expectedStart), qPrintable(body));
+    QVERIFY(!body.contains(QStringLiteral("photo:")));
+    // The note whose photo is missing keeps its place, saying so.
+    const int width = qRound(e.content.galleries.first().board.notes.at(1).photoRect.width());
+    QVERIFY2(body.contains(QStringLiteral("<li><span class=\"corkboard-missing\" "
+                                          "style=\"width:%1px\">%2 (gone)</span></li>")
+                               .arg(width)
+                               .arg(MarkdownRenderer::missingPhotoText(99))),
+             qPrintable(body));
+    QVERIFY(body.contains(QStringLiteral("<img src=\"/posts/kubecon-3-3-1024.jpg\"")));
+}
+
+void TestJekyllPostWriter::galleryInsideAQuote()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    e.content.galleries = {gallery(5, {3}, {QStringLiteral("one")})};
+    e.addPhotos({3});
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.date = QDate(2019, 5, 25);
+    entry.title = QStringLiteral("Quoted");
+    entry.entry.body = QStringLiteral("> Look:\n>\n> ```gallery 5\n> ```\n>\n> Nice.\n\n"
+                                      "- item\n- ```gallery 5\n  ```\n");
+    e.content.entries = {entry};
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+
+    QString html = JekyllGalleryMarkup::html(e.content.galleries.first(), e.content.photos,
+                                             JekyllImages(e.images, QStringLiteral("posts")));
+    const QString quoted = QString(html).replace(u'\n', QStringLiteral("\n> "));
+    const QString listed = QString(html).replace(u'\n', QStringLiteral("\n  "));
+    QCOMPARE(bodyOf(readFile(report.entryPoint)), QStringLiteral("> Look:\n>\n> ") + quoted +
+                                                      QStringLiteral("\n>\n> Nice.\n\n- item\n- ") +
+                                                      listed + QStringLiteral("\n"));
+}
+
+void TestJekyllPostWriter::textsAreEscaped()
+{
+    QTemporaryDir dir;
+    const QString script = QStringLiteral("<script>alert(1)</script>");
+    const QString liquid = QStringLiteral("{{ site.title }} {% raw %}");
+    const QString quotes = QStringLiteral("\"Quoted\" & 'single'\nsecond line");
+    const QString title = QStringLiteral("Day 2: \"Yes\" & 'no' - #1 {{ x }}");
+    Export e = referenceGalleryExport(dir.path(), QStringLiteral("posts"));
+    ExportGallery &g = e.content.galleries.first();
+    g.title = title;
+    g.notes[0].item.caption = script;
+    g.notes[1].item.caption = liquid;
+    g.notes[2].item.caption = quotes;
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+
+    const QString post = readFile(report.entryPoint);
+    QVERIFY(report.entryPoint.endsWith(QStringLiteral("/2019-05-20-day-2-yes-no-1-x.md")));
+    QCOMPARE(str(frontMatter(post)["title"]), title);
+    // The body is HTML: the caption is text there. The front matter is YAML: the cover's alt is
+    // the caption as it is, quoted, for the theme to place.
+    QVERIFY(!bodyOf(post).contains(QStringLiteral("<script")));
+    QCOMPARE(str(frontMatter(post)["image"]["alt"]), script);
+    QVERIFY(post.contains(QStringLiteral("alt=\"&lt;script&gt;alert(1)&lt;/script&gt;\"")));
+    // Liquid reads {{ and {% anywhere in the body; in an attribute they are character references.
+    QVERIFY(!bodyOf(post).contains(QStringLiteral("{{")));
+    QVERIFY(!bodyOf(post).contains(QStringLiteral("{%")));
+    const QList<QList<ListedNote>> lists = stickyNoteLists(post);
+    QCOMPARE(lists.size(), 1);
+    QCOMPARE(lists.first().at(0).alt, script);
+    QCOMPARE(lists.first().at(1).alt, liquid);
+    // A line break would end Markdown's HTML block: it is a space in the attribute.
+    QCOMPARE(lists.first().at(2).alt, QString(quotes).replace(u'\n', u' '));
+}
+
+void TestJekyllPostWriter::plainTextAsMarkdown_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("plain") << QStringLiteral("Three days in Barcelona.")
+                           << QStringLiteral("Three days in Barcelona.");
+    QTest::newRow("emphasis and code")
+        << QStringLiteral("*a* _b_ `c` ~d~") << QStringLiteral("\\*a\\* \\_b\\_ \\`c\\` \\~d\\~");
+    QTest::newRow("html and entities")
+        << QStringLiteral("<b>&amp;</b>") << QStringLiteral("\\<b\\>&amp;amp;\\</b\\>");
+    QTest::newRow("links and images")
+        << QStringLiteral("![x](y) [z]") << QStringLiteral("\\!\\[x\\](y) \\[z\\]");
+    QTest::newRow("liquid") << QStringLiteral("{{ site }} {% if %}")
+                            << QStringLiteral("&#123;&#123; site &#125;&#125; &#123;% if %&#125;");
+    QTest::newRow("line starts") << QStringLiteral("# no heading\n- no item\n  2019. no list\n+ x")
+                                 << QStringLiteral(
+                                        "\\# no heading\n\\- no item\n  2019\\. no list\n\\+ x");
+    QTest::newRow("mid-line") << QStringLiteral("a - b # c 1. d")
+                              << QStringLiteral("a - b # c 1. d");
+}
+
+void TestJekyllPostWriter::plainTextAsMarkdown()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, markdown);
+    QCOMPARE(JekyllPostBody::escapedText(text), markdown);
+    // And md4c reads it back as the text, in one paragraph or one line each.
+    MarkdownRenderer renderer;
+    const QString html = renderer.toHtml(JekyllPostBody::escapedText(text));
+    QVERIFY2(!html.contains(QStringLiteral("<em>")) && !html.contains(QStringLiteral("<code>")) &&
+                 !html.contains(QStringLiteral("<h1>")) && !html.contains(QStringLiteral("<li>")) &&
+                 !html.contains(QStringLiteral("<a ")) && !html.contains(QStringLiteral("<img")),
+             qPrintable(html));
+}
+
+void TestJekyllPostWriter::liquidInTheBodyStaysText()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.date = QDate(2019, 5, 25);
+    entry.title = QStringLiteral("Templates");
+    entry.entry.body = QStringLiteral("Use `{{ site.title }}` in a template.\n");
+    e.content.entries = {entry};
+    ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(bodyOf(readFile(report.entryPoint)),
+             QStringLiteral("{% raw %}\nUse `{{ site.title }}` in a template.\n{% endraw %}\n"));
+
+    // Without any, the body is as it was written.
+    e.content.entries[0].entry.body = QStringLiteral("Use {curly} braces.\n");
+    report = e.run();
+    QCOMPARE(bodyOf(readFile(report.entryPoint)), QStringLiteral("Use {curly} braces.\n"));
+}
+
+void TestJekyllPostWriter::unchangedPostIsNotRewritten()
+{
+    QTemporaryDir dir;
+    Export e = referenceGalleryExport(dir.path(), QStringLiteral("posts"));
+    ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(report.pagesWritten, 1);
+
+    const QString path = report.entryPoint;
+    const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-3);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+    }
+    report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(report.pagesWritten, 0);
+    QCOMPARE(report.pagesUnchanged, 1);
+    QCOMPARE(report.entryPoint, path);
+    QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), old.toSecsSinceEpoch());
+
+    e.content.galleries.first().notes[0].item.caption = QStringLiteral("Badges, again");
+    report = e.run();
+    QCOMPARE(report.pagesWritten, 1);
+    QCOMPARE(report.pagesUnchanged, 0);
+    QVERIFY(readFile(path).contains(QStringLiteral("alt=\"Badges, again\"")));
+}
+
+void TestJekyllPostWriter::renamedEntryReplacesItsPost()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("_posts")));
+    const QString mine = dir.filePath(QStringLiteral("_posts/2019-01-01-mine.md"));
+    writeFile(mine, "---\ntitle: Mine\n---\n\nMy own words.\n");
+
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.date = QDate(2019, 5, 21);
+    entry.entry.title = QStringLiteral("Day one");
+    entry.title = entry.entry.title;
+    entry.entry.body = QStringLiteral("Words.\n");
+    e.content.entries = {entry};
+    ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QVERIFY(report.entryPoint.endsWith(QStringLiteral("/2019-05-21-day-one.md")));
+
+    e.content.entries[0].title = QStringLiteral("Day 1");
+    e.content.entries[0].entry.date = QDate(2019, 5, 22);
+    report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(
+        QDir(dir.filePath(QStringLiteral("_posts"))).entryList(QDir::Files, QDir::Name),
+        (QStringList{QStringLiteral("2019-01-01-mine.md"), QStringLiteral("2019-05-22-day-1.md")}));
+    QCOMPARE(readFile(mine), QStringLiteral("---\ntitle: Mine\n---\n\nMy own words.\n"));
+}
+
+void TestJekyllPostWriter::usersOwnPostIsLeftAlone()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("_posts")));
+    // The user wrote a post of the same day and title by hand (the one Corkboard imported, say).
+    const QString theirs = dir.filePath(QStringLiteral("_posts/2019-05-20-let-the-games-begin.md"));
+    const QByteArray words = "---\nlayout: post\ntitle: Let the games begin\n---\n\nBy hand.\n";
+    writeFile(theirs, words);
+    const Export e = referenceGalleryExport(dir.path(), QStringLiteral("posts"));
+    const ExportReport report = e.run();
+    QVERIFY(!report.succeeded());
+    QVERIFY2(report.error.contains(QDir::toNativeSeparators(theirs)), qPrintable(report.error));
+    QCOMPARE(report.pagesWritten, 0);
+    QCOMPARE(readFile(theirs).toUtf8(), words);
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("_posts"))).entryList(QDir::Files).size(), 1);
+}
+
+void TestJekyllPostWriter::eventWithEntries()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Event, 1};
+    e.content.events = {kubeconEvent()};
+    e.content.galleries = {gallery(5, {3, 4}, {})};
+    e.addPhotos({2, 3, 4});
+    const auto entry = [](qint64 id, const QString &title, QDate date, const QString &body) {
+        ExportEntry x;
+        x.entry.id = id;
+        x.entry.eventId = 1;
+        x.entry.title = title;
+        x.entry.date = date;
+        x.entry.body = body;
+        x.title = title;
+        return x;
+    };
+    e.content.entries = {
+        entry(9, QStringLiteral("Day one"), QDate(2019, 5, 21),
+              QStringLiteral("```gallery 5\n```\n")),
+        entry(10, QStringLiteral("Arrival"), QDate(), QStringLiteral("![](photo:2)\n")),
+        entry(11, QStringLiteral("Day one"), QDate(2019, 5, 21), QStringLiteral("Again.\n")),
+    };
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(report.pagesWritten, 3);
+    const QString posts = dir.filePath(QStringLiteral("_posts"));
+    QCOMPARE(report.entryPoint, posts + QStringLiteral("/2019-05-21-day-one.md"));
+    // An undated entry takes its event's first day; two of the same day and title both publish.
+    QCOMPARE(QDir(posts).entryList(QDir::Files, QDir::Name),
+             (QStringList{QStringLiteral("2019-05-20-arrival.md"),
+                          QStringLiteral("2019-05-21-day-one-2.md"),
+                          QStringLiteral("2019-05-21-day-one.md")}));
+    QCOMPARE(stickyNoteLists(readFile(report.entryPoint)).size(), 1);
+    QCOMPARE(bodyOf(readFile(posts + QStringLiteral("/2019-05-20-arrival.md"))),
+             QStringLiteral("![](/posts/kubecon-2-2-1024.jpg)\n"));
+    QCOMPARE(bodyOf(readFile(posts + QStringLiteral("/2019-05-21-day-one-2.md"))),
+             QStringLiteral("Again.\n"));
+
+    // Exported again, each entry finds its own post (not the other "Day one"'s).
+    const ExportReport again = e.run();
+    QVERIFY2(again.succeeded(), qPrintable(again.error));
+    QCOMPARE(again.pagesUnchanged, 3);
+    QCOMPARE(QDir(posts).entryList(QDir::Files).size(), 3);
+}
+
+void TestJekyllPostWriter::eventWithoutEntries()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Event, 1};
+    e.content.events = {kubeconEvent()};
+    e.content.galleries = {gallery(5, {3, 4}, {}), gallery(6, {2}, {}, QStringLiteral("Party"))};
+    e.addPhotos({2, 3, 4});
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(report.pagesWritten, 1);
+    QCOMPARE(report.entryPoint,
+             dir.filePath(QStringLiteral("_posts/2019-05-20-kubecon-europe-2019.md")));
+    const QString post = readFile(report.entryPoint);
+    const YAML::Node yaml = frontMatter(post);
+    QCOMPARE(str(yaml["title"]), QStringLiteral("KubeCon Europe 2019"));
+    QCOMPARE(str(yaml["image"]["path"]), QStringLiteral("/posts/kubecon-2-2-1024.jpg"));
+    const QString body = bodyOf(post);
+    QVERIFY2(body.startsWith(QStringLiteral("Three days in Barcelona &amp; a \\*party\\*.\n\n"
+                                            "## Let the games begin\n\n<div")),
+             qPrintable(body));
+    QVERIFY(body.contains(QStringLiteral("\n\n## Party\n\n<div")));
+    const QList<QList<ListedNote>> lists = stickyNoteLists(post);
+    QCOMPARE(lists.size(), 2);
+    QCOMPARE(lists.at(0).size(), 2);
+    QCOMPARE(lists.at(1).size(), 1);
+}
+
+void TestJekyllPostWriter::undatedEntryKeepsItsFirstDay()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.title = QStringLiteral("Someday");
+    entry.entry.body = QStringLiteral("Words.\n");
+    e.content.entries = {entry};
+    ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QCOMPARE(QFileInfo(report.entryPoint).fileName(), today + QStringLiteral("-someday.md"));
+
+    // As if it had been exported on an earlier day: that day stays its day.
+    const QString earlier = dir.filePath(QStringLiteral("_posts/2020-02-02-someday.md"));
+    QVERIFY(QFile::rename(report.entryPoint, earlier));
+    e.content.entries[0].entry.body = QStringLiteral("More words.\n");
+    report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(report.entryPoint, earlier);
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("_posts"))).entryList(QDir::Files),
+             QStringList{QStringLiteral("2020-02-02-someday.md")});
+    QCOMPARE(bodyOf(readFile(earlier)), QStringLiteral("More words.\n"));
+}
+
+void TestJekyllPostWriter::referencePostExportsLikeItself()
+{
+    QFile file(QDir(qEnvironmentVariable("CORKBOARD_SHARED_DIR"))
+                   .filePath(QStringLiteral("reference/000_b3dd384e9af5f1dc.txt")));
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("The reference post (../shared/reference) is not there.");
+    const QString reference = QString::fromUtf8(file.readAll());
+
+    // Imported as the journal imports it: its photos matched to the catalog, its sticky notes a
+    // gallery with the widths the post gave them.
+    static const QHash<QString, qint64> ids = {
+        {QStringLiteral("kubecon_2.JPG"), 2},    {QStringLiteral("kubecon_3.JPG"), 3},
+        {QStringLiteral("kubecon_4.JPG"), 4},    {QStringLiteral("kubecon_7.JPG"), 7},
+        {QStringLiteral("kubecon_12.JPG"), 12},  {QStringLiteral("kubecon_book.JPG"), 20},
+        {QStringLiteral("kubecon2019.png"), 21},
+    };
+    QList<ImportedGalleryPhoto> imported;
+    QString galleryTitle;
+    MarkdownPostImporter importer;
+    importer.setPhotoMatcher([](const QString &name) { return ids.value(name, 0); });
+    importer.setGalleryMaker([&](const QString &title, const QList<ImportedGalleryPhoto> &photos) {
+        imported = photos;
+        galleryTitle = title;
+        return qint64(5);
+    });
+    const std::optional<JournalEntry> parsed =
+        importer.parse(reference, QStringLiteral("2019-05-25-kubecon.md"));
+    QVERIFY2(parsed, qPrintable(importer.errorString()));
+    QCOMPARE(imported.size(), 5);
+
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    ExportGallery g = gallery(5, kReferencePhotos, {}, galleryTitle);
+    QList<NoteInput> inputs;
+    for (qsizetype i = 0; i < g.notes.size(); ++i) {
+        QCOMPARE(imported.at(i).photoId, g.notes.at(i).item.photoId);
+        g.notes[i].item.look.width = imported.at(i).width;
+        inputs.append(
+            {g.notes.at(i).item.id, g.notes.at(i).aspectRatio(), g.notes.at(i).item.look});
+    }
+    g.board = GalleryLayout::layout(g.gallery.style, g.gallery.seed, inputs, g.gallery.boardWidth);
+    e.content.galleries = {g};
+    e.addPhotos({2, 3, 4, 7, 12, 20, 21});
+    ExportEntry entry;
+    entry.entry = *parsed;
+    entry.entry.id = 9;
+    entry.title = parsed->title;
+    e.content.entries = {entry};
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+
+    QCOMPARE(
+        QFileInfo(report.entryPoint).fileName(),
+        QStringLiteral("2019-05-25-kubecon-europe-2019-my-kubecon-experience-and-what-is-next.md"));
+    const QString post = readFile(report.entryPoint);
+    const YAML::Node ours = frontMatter(post);
+    const YAML::Node theirs = frontMatter(reference);
+    for (const char *key : {"layout", "comments", "title", "author"})
+        QCOMPARE(str(ours[key]), str(theirs[key]));
+    for (const char *key : {"categories", "tags"}) {
+        QCOMPARE(ours[key].size(), theirs[key].size());
+        for (std::size_t i = 0; i < ours[key].size(); ++i)
+            QCOMPARE(str(ours[key][i]), str(theirs[key][i]));
+    }
+    QCOMPARE(str(ours["image"]["path"]), QStringLiteral("/posts/kubecon-21-21-1024.jpg"));
+    QCOMPARE(str(ours["image"]["alt"]), str(theirs["image"]["alt"]));
+
+    // The same notes, at the same widths, in the same markup.
+    const QList<QList<ListedNote>> lists = stickyNoteLists(post);
+    QCOMPARE(lists.size(), 1);
+    QStringList widths;
+    for (const ListedNote &note : lists.first())
+        widths.append(note.style);
+    QCOMPARE(widths, (QStringList{QStringLiteral("width:310px"), QStringLiteral("width:280px"),
+                                  QStringLiteral("width:350px"), QStringLiteral("width:310px"),
+                                  QStringLiteral("width:270px")}));
+    const QString body = bodyOf(post);
+    // The list where the post had it, after its heading, set apart by blank lines.
+    const QString heading = QStringLiteral("### 1. Let the games begin\n");
+    const qsizetype list = body.indexOf(QStringLiteral("<div class=\"full-screen-gallery"));
+    QVERIFY(body.indexOf(heading) > 0 && list > body.indexOf(heading));
+    QVERIFY(body.mid(body.indexOf(heading) + heading.size(),
+                     list - body.indexOf(heading) - heading.size())
+                .trimmed()
+                .isEmpty());
+    QVERIFY(body.mid(list).startsWith(QStringLiteral(
+        "<div class=\"full-screen-gallery stickynote\">\n<ul>\n  <li><a href=\"/posts/")));
+    QVERIFY(body.contains(QStringLiteral("![Joe Beda](/posts/kubecon-20-20-1024.jpg)")));
+    QVERIFY(!body.contains(QStringLiteral("photo:")));
+    // Everything else as the post had it.
+    QVERIFY(body.contains(QStringLiteral("Give us a follow and you can help.")));
+    QVERIFY(body.contains(QStringLiteral("_\"If you're lucky enough to do well,it's your "
+                                         "responsibility to send the elevator back down\"_.")));
+}
+
+QTEST_GUILESS_MAIN(TestJekyllPostWriter)
+#include "tst_jekyllpostwriter.moc"
