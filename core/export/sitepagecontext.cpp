@@ -1,5 +1,6 @@
 #include "core/export/sitepagecontext.h"
 
+#include "core/export/exportfilenames.h"
 #include "core/export/themetemplates.h"
 #include "core/galleries/gallerylayout.h"
 #include "core/journal/markdownrenderer.h"
@@ -101,6 +102,18 @@ SitePageContext::SitePageContext(const ExportContent &content,
         m_galleriesById.insert(gallery.gallery.id, &gallery);
 }
 
+bool SitePageContext::staysInside(const PhotoRenditions &renditions)
+{
+    // A page links only to files inside the export: an image path that could reach out of it
+    // (made elsewhere, or by a mistake) is not linked at all.
+    for (const ImageRendition &size : renditions.sizes) {
+        if (!ExportFileNames::staysInside(size.relativePath))
+            return false;
+    }
+    return renditions.originalRelativePath.isEmpty() ||
+           ExportFileNames::staysInside(renditions.originalRelativePath);
+}
+
 QString SitePageContext::indexTitle() const
 {
     switch (m_content.subject.kind) {
@@ -147,6 +160,7 @@ mustache::data SitePageContext::common(const QString &pageTitle, bool isIndex) c
     labels.set("categories", text(tr("Categories")));
     labels.set("by", text(tr("By")));
     labels.set("madeWith", text(tr("Made with Corkboard")));
+    labels.set("original", text(tr("Original file")));
     // "Photo 3 of 12": the lightbox fills in the numbers.
     labels.set("position", text(tr("Photo {index} of {count}")));
     page.set("labels", labels);
@@ -180,7 +194,8 @@ mustache::data SitePageContext::photo(qint64 photoId, const QString &sizes, cons
     data.set("exif",
              m_options.showExifLine ? optionalText(exportPhoto.exifLine) : mustache::data(false));
 
-    if (!m_content.photos.contains(photoId) || !exportPhoto.available || !renditions.isValid()) {
+    if (!m_content.photos.contains(photoId) || !exportPhoto.available || !renditions.isValid() ||
+        !staysInside(renditions)) {
         QString reason = exportPhoto.unavailableReason;
         if (reason.isEmpty())
             reason = renditions.error;

@@ -57,6 +57,8 @@ public:
     // none more than one below the heading before it (a skipped level is an error to the HTML
     // checker and a puzzle to a screen reader's outline).
     static QString demotedHeadings(const QString &html);
+    // Whether every file of the photo's images is inside the output folder.
+    static bool staysInside(const PhotoRenditions &renditions);
     // Black or white text, whichever reads better on `paper` (WCAG contrast).
     static QColor inkFor(const QColor &paper);
 

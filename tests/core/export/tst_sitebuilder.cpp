@@ -193,6 +193,7 @@ private slots:
     void catalogTextIsEscapedEverywhere();
     void photosHaveSizesLazyLoadingAltAndALink();
     void smallPhotosOfferEachWidthOnce();
+    void imagesOutsideTheFolderAreNotLinked();
     void galleryNotesKeepTheBoardsPlaces();
     void pagesHaveOneH1LangAndLandmarks();
     void unchangedPagesAreNotRewritten();
@@ -448,6 +449,21 @@ void TestSiteBuilder::smallPhotosOfferEachWidthOnce()
     QVERIFY2(index.contains(u"srcset=\"images/small-480.jpg 480w, images/small-2048.jpg 730w\""),
              qPrintable(index));
     QVERIFY(index.contains(u"href=\"images/small-2048.jpg\""));
+}
+
+void TestSiteBuilder::imagesOutsideTheFolderAreNotLinked()
+{
+    QTemporaryDir out;
+    Fixture f = makeFixture(QStringLiteral("KubeCon"), ExportSubject::Kind::Gallery);
+    f.images[1].sizes.last().relativePath = QStringLiteral("../../etc/passwd");
+    f.images[2].originalRelativePath = QStringLiteral("/home/me/IMG_2.JPG");
+    ExportReport report;
+    QVERIFY(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), report));
+    const QString index = readText(out.filePath(QStringLiteral("index.html")));
+    QVERIFY(!index.contains(u"passwd"));
+    QVERIFY(!index.contains(u"/home/me"));
+    QVERIFY(!index.contains(u"images/img-1-1-480.jpg"));
+    QCOMPARE(index.count(u"<span class=\"missing\">This photo could not be published.</span>"), 2);
 }
 
 void TestSiteBuilder::galleryNotesKeepTheBoardsPlaces()

@@ -14,6 +14,7 @@
   var textLine = box.querySelector(".lightbox-text");
   var exifLine = box.querySelector(".lightbox-exif");
   var positionLine = box.querySelector(".lightbox-position");
+  var originalLink = box.querySelector(".lightbox-original");
   var previousButton = box.querySelector(".lightbox-prev");
   var nextButton = box.querySelector(".lightbox-next");
   var closeButton = box.querySelector(".lightbox-close");
@@ -41,6 +42,15 @@
     frame.replaceChildren(image);
     textLine.textContent = link.getAttribute("data-caption") || "";
     exifLine.textContent = link.getAttribute("data-exif") || "";
+    if (originalLink) {
+      var original = link.getAttribute("data-original");
+      originalLink.hidden = !original;
+      if (original) {
+        originalLink.setAttribute("href", original);
+      } else {
+        originalLink.removeAttribute("href");
+      }
+    }
     positionLine.textContent = group.length > 1
       ? positionText.replace("{index}", String(index + 1)).replace("{count}", String(group.length))
       : "";
@@ -98,8 +108,8 @@
   }
 
   function focusable() {
-    return Array.prototype.filter.call(box.querySelectorAll("button"), function (button) {
-      return !button.hidden;
+    return Array.prototype.filter.call(box.querySelectorAll("button, a[href]"), function (item) {
+      return !item.hidden;
     });
   }
 
