@@ -31,6 +31,17 @@ QString originalSuffix(const ExportPhoto &photo)
     return QStringLiteral("original.") + (extension.isEmpty() ? QStringLiteral("bin") : extension);
 }
 
+QString folderPrefix(const QString &imageFolder)
+{
+    return imageFolder.isEmpty() ? QString() : imageFolder + u'/';
+}
+
+bool isDirectlyIn(const QString &relativePath, const QString &prefix)
+{
+    return relativePath.startsWith(prefix) &&
+           !QStringView(relativePath).sliced(prefix.size()).contains(u'/');
+}
+
 bool isJpeg(QByteArrayView bytes)
 {
     return bytes.size() > 3 && uchar(bytes[0]) == 0xff && uchar(bytes[1]) == 0xd8 &&
@@ -118,11 +129,13 @@ ImageRenditionMaker::Result ImageRenditionMaker::make(const ExportPhoto &photo,
     const QList<int> bounds = sizeBounds(options);
     if (bounds.isEmpty())
         return fail(tr("No image size to publish was chosen."));
-    if (!ExportFileNames::staysInside(imageFolder + QStringLiteral("/x")))
+    // An empty folder: the images beside the pages, at the output folder's root.
+    const QString prefix = folderPrefix(imageFolder);
+    if (!ExportFileNames::staysInside(prefix + u'x'))
         return fail(
             tr("The image folder \"%1\" is not inside the export folder.").arg(imageFolder));
     const QDir output(options.outputDirectory);
-    if (!output.mkpath(imageFolder))
+    if (!output.mkpath(imageFolder.isEmpty() ? QStringLiteral(".") : imageFolder))
         return fail(tr("The folder %1 cannot be made.")
                         .arg(QDir::toNativeSeparators(output.filePath(imageFolder))));
 
@@ -173,8 +186,7 @@ ImageRenditionMaker::Result ImageRenditionMaker::make(const ExportPhoto &photo,
                                                                    Qt::SmoothTransformation);
         const int longest = qMax(image.width(), image.height());
         const QString relativePath =
-            imageFolder + u'/' +
-            imageName(photo, QString::number(longest) + QStringLiteral(".jpg"));
+            prefix + imageName(photo, QString::number(longest) + QStringLiteral(".jpg"));
         if (made.isEmpty() || made.constLast().relativePath != relativePath) {
             const EncodedJpeg encoded =
                 JpegEncoder::encode(image, options.jpegQuality, metadata.segments(image.size()));
@@ -204,7 +216,7 @@ ImageRenditionMaker::Result ImageRenditionMaker::make(const ExportPhoto &photo,
     result.renditions.sizes = made;
 
     if (options.includeOriginals) {
-        const QString relativePath = imageFolder + u'/' + imageName(photo, originalSuffix(photo));
+        const QString relativePath = prefix + imageName(photo, originalSuffix(photo));
         if (const QString error = writeFile(output.filePath(relativePath), bytes); !error.isEmpty())
             return fail(tr("%1 cannot be written: %2").arg(relativePath, error));
         result.renditions.originalRelativePath = relativePath;
@@ -227,7 +239,7 @@ ImageRenditionMaker::reused(const ExportPhoto &photo, const ExportOptions &optio
     const QList<int> bounds = sizeBounds(options);
     if (bounds.isEmpty())
         return std::nullopt;
-    const QString prefix = imageFolder + u'/';
+    const QString prefix = folderPrefix(imageFolder);
     Result result;
     result.renditions.photoId = photo.id;
     QList<ImageRendition> sizes;
@@ -235,7 +247,7 @@ ImageRenditionMaker::reused(const ExportPhoto &photo, const ExportOptions &optio
         const std::optional<ExportManifestFile> file =
             manifest.find(ExportManifest::fingerprint(photo, bound, options));
         // Made for another image folder (the Jekyll folder changed): not where the pages look.
-        if (!file || !file->relativePath.startsWith(prefix))
+        if (!file || !isDirectlyIn(file->relativePath, prefix))
             return std::nullopt;
         if (sizes.isEmpty() || sizes.constLast().relativePath != file->relativePath)
             sizes.append({file->relativePath, file->width, file->height});
@@ -246,7 +258,7 @@ ImageRenditionMaker::reused(const ExportPhoto &photo, const ExportOptions &optio
     if (options.includeOriginals) {
         const std::optional<ExportManifestFile> file =
             manifest.find(ExportManifest::originalFingerprint(photo));
-        if (!file || !file->relativePath.startsWith(prefix))
+        if (!file || !isDirectlyIn(file->relativePath, prefix))
             return std::nullopt;
         result.renditions.originalRelativePath = file->relativePath;
         result.files.append(*file);
