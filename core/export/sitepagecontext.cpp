@@ -289,9 +289,9 @@ mustache::data SitePageContext::gallery(const ExportGallery &exportGallery) cons
         item.set("pinColor", text(placement.pinColor.isValid() ? placement.pinColor.name()
                                                                : QStringLiteral("transparent")));
         item.set("noteCaption", optionalText(note->item.caption));
-        // A note is drawn at most this wide on a desktop and about the screen's width on a phone.
+        // A note is drawn at most this wide on a desktop, in one of two columns on a phone.
         const QString sizes =
-            QStringLiteral("(max-width: 40em) 90vw, %1px").arg(std::ceil(photoRect.width()));
+            QStringLiteral("(max-width: 40em) 50vw, %1px").arg(std::ceil(photoRect.width()));
         if (note->photoState == GalleryNote::PhotoState::Gone || note->item.photoId == 0) {
             mustache::data gone;
             gone.set("available", mustache::data(false));
