@@ -1,8 +1,9 @@
 // Every page of the exported site in headless Chromium, at a desktop's and a phone's size, through
 // axe-core with the WCAG 2.0 and 2.1 A and AA rules: no violation may remain. Also: every image has
 // an alt attribute (and one that says something where the image is all a link shows), the keyboard
-// reaches the skip link first and every element it focuses shows a focus ring, the open lightbox
-// passes axe too, and no page asks for anything outside the export folder.
+// reaches the skip link first and every element it focuses shows a focus ring, a phone never has to
+// scroll sideways, the open lightbox passes axe too, and no page asks for anything outside the
+// export folder.
 //
 //   node axe.mjs FIXTURE_DIR
 import {
@@ -100,6 +101,13 @@ async function checkKeyboardFocus(page, where) {
     }
 }
 
+// On a phone the page fits the screen's width: nothing to scroll sideways (WCAG 1.4.10 reflow).
+async function checkNoSidewaysScroll(page, where) {
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    failures.check(widths.page <= widths.screen,
+                   `${where}: the page is ${widths.page} px wide on a ${widths.screen} px screen and scrolls sideways`);
+}
+
 async function openFirstPhoto(page) {
     const links = page.locator('main a[href^="images/"]:has(img)');
     if ((await links.count()) === 0) {
@@ -134,6 +142,8 @@ await run(failures, async () => {
                     await checkAltTexts(page, where);
                     if (size === 'desktop') {
                         await checkKeyboardFocus(page, where);
+                    } else {
+                        await checkNoSidewaysScroll(page, where);
                     }
                     if (await openFirstPhoto(page)) {
                         reportViolations(`${where}, lightbox open`, await axeViolations(page));

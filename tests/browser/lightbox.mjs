@@ -202,25 +202,31 @@ async function lightboxBySwipe(context, fixture, galleryPath) {
     await page.close();
 }
 
-// The index: a photo opens the lightbox there too; its screenshot for the README.
-async function indexPage(context, fixture) {
-    const where = 'index.html (desktop)';
-    const page = await watchedPage(context, where);
-    await page.goto(fileUrl(fixture.index));
-    await save(page, 'export-index.png', 1600);
-    const photos = page.locator(photoLinks);
-    if (!failures.check(await photos.count() > 0, `${where}: no photo links to open`)) {
-        return;
+// Every page (the index, the entry, the galleries): its first photo opens the lightbox on its own
+// large image, and Esc gives the focus back. The index's screenshot for the README.
+async function everyPageOpensItsPhotos(context, fixture) {
+    for (const path of filesUnder(fixture.html, '.html')) {
+        const where = `${pageName(fixture.html, path)} (desktop)`;
+        const page = await watchedPage(context, where);
+        await page.goto(fileUrl(path));
+        if (pageName(fixture.html, path) === 'index.html') {
+            await save(page, 'export-index.png', 1600);
+        }
+        const photos = page.locator(photoLinks);
+        if (!failures.check(await photos.count() > 0, `${where}: no photo links to open`)) {
+            await page.close();
+            continue;
+        }
+        const target = await linkTargets(photos.first());
+        await photos.first().click();
+        await waitForLightboxImage(page, target.href, `${where}, first photo`);
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(100);
+        failures.check(!(await dialogIsOpen(page)), `${where}: Escape did not close the lightbox`);
+        failures.check(await photos.first().evaluate((a) => a === document.activeElement),
+                       `${where}: after Escape the focus is not back on the photo`);
+        await page.close();
     }
-    const target = await linkTargets(photos.first());
-    await photos.first().click();
-    await waitForLightboxImage(page, target.href, `${where}, first photo`);
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(100);
-    failures.check(!(await dialogIsOpen(page)), `${where}: Escape did not close the lightbox`);
-    failures.check(await photos.first().evaluate((a) => a === document.activeElement),
-                   `${where}: after Escape the focus is not back on the photo`);
-    await page.close();
 }
 
 // JavaScript off: a note is a plain link, and following it shows the large image itself.
@@ -256,7 +262,7 @@ await run(failures, async () => {
     try {
         const desktop = await browser.newContext(viewports.desktop);
         await guardRequests(desktop, fixture.html, failures);
-        await indexPage(desktop, fixture);
+        await everyPageOpensItsPhotos(desktop, fixture);
         await lightboxByKeyboard(desktop, fixture, galleryPath);
         await desktop.close();
 
@@ -265,7 +271,7 @@ await run(failures, async () => {
         await lightboxBySwipe(phone, fixture, galleryPath);
         await phone.close();
 
-        await withoutJavaScript(browser, fixture, [fixture.index, galleryPath]);
+        await withoutJavaScript(browser, fixture, filesUnder(fixture.html, '.html'));
     } finally {
         await browser.close();
     }
