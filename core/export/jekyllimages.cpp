@@ -51,7 +51,10 @@ QString JekyllImages::folderUrl(const QString &folder)
     QString path;
     const QStringList segments =
         QString(folder).replace(u'\\', u'/').split(u'/', Qt::SkipEmptyParts);
-    for (const QString &segment : segments)
-        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(segment.trimmed()));
+    for (const QString &segment : segments) {
+        // As ExportWorker makes the folder: blanks around a segment dropped, empty ones skipped.
+        if (const QString name = segment.trimmed(); !name.isEmpty())
+            path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    }
     return path;
 }

@@ -1,4 +1,5 @@
 #include "core/export/exportsubject.h"
+#include "core/export/exportworker.h"
 #include "core/export/jekyllgallerymarkup.h"
 #include "core/export/jekyllimages.h"
 #include "core/export/jekyllpostbody.h"
@@ -6,9 +7,12 @@
 #include "core/galleries/gallerylayout.h"
 #include "core/journal/markdownpostimporter.h"
 #include "core/journal/markdownrenderer.h"
+#include "tests/core/export/exporttestcatalog.h"
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -241,6 +245,7 @@ private slots:
     void eventWithoutEntries();
     void undatedEntryKeepsItsFirstDay();
     void referencePostExportsLikeItself();
+    void throughTheExportWorker();
 };
 
 void TestJekyllPostWriter::galleryPostLikeTheReference_data()
@@ -251,6 +256,8 @@ void TestJekyllPostWriter::galleryPostLikeTheReference_data()
     QTest::newRow("assets/img") << QStringLiteral("assets/img") << QStringLiteral("/assets/img/");
     QTest::newRow("slashes typed around")
         << QStringLiteral("/assets//img/") << QStringLiteral("/assets/img/");
+    QTest::newRow("blanks typed around")
+        << QStringLiteral(" assets / img ") << QStringLiteral("/assets/img/");
 }
 
 void TestJekyllPostWriter::galleryPostLikeTheReference()
@@ -830,6 +837,86 @@ void TestJekyllPostWriter::referencePostExportsLikeItself()
     QVERIFY(body.contains(QStringLiteral("Give us a follow and you can help.")));
     QVERIFY(body.contains(QStringLiteral("_\"If you're lucky enough to do well,it's your "
                                          "responsibility to send the elevator back down\"_.")));
+}
+
+void TestJekyllPostWriter::throughTheExportWorker()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ExportTestCatalog catalog;
+    const QString built = catalog.build(dir.filePath(QStringLiteral("catalog")));
+    QVERIFY2(built.isEmpty(), qPrintable(built));
+
+    // A Jekyll site with a post of the user's own.
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QVERIFY(QDir(site).mkpath(QStringLiteral("_posts")));
+    const QString mine = site + QStringLiteral("/_posts/2019-01-01-mine.md");
+    writeFile(mine, "---\ntitle: Mine\n---\n\nMy own words.\n");
+
+    ExportOptions options;
+    options.format = ExportFormat::Jekyll;
+    options.subject = {ExportSubject::Kind::Entry, catalog.entryOfA};
+    options.outputDirectory = site;
+    options.jekyllImageFolder = QStringLiteral("assets/img");
+    options.imageSizes = {320, 1200};
+    const std::atomic_bool cancelled = false;
+    ExportReport report = ExportWorker::run(catalog.catalogPath, options, cancelled);
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(report.pagesWritten, 1);
+    QVERIFY(report.imagesMade > 0);
+    QCOMPARE(report.entryPoint, site + QStringLiteral("/_posts/2019-05-21-kubecon-diary.md"));
+    QCOMPARE(readFile(mine), QStringLiteral("---\ntitle: Mine\n---\n\nMy own words.\n"));
+
+    const QString post = readFile(report.entryPoint);
+    const YAML::Node yaml = frontMatter(post);
+    QCOMPARE(str(yaml["layout"]), QStringLiteral("post"));
+    QCOMPARE(str(yaml["title"]), ExportTestCatalog::entryTitle());
+    // Every URL the post gives is a file the export made, under the image folder.
+    QStringList urls = {str(yaml["image"]["path"])};
+    static const QRegularExpression url(QStringLiteral("(?:\\]\\(|src=\"|href=\")(/[^)\"]+)"));
+    for (const QRegularExpressionMatch &match : url.globalMatch(bodyOf(post)))
+        urls.append(match.captured(1));
+    QCOMPARE(urls.size(), 1 + 1 + 2); // the cover, the photo in the text, the note's two sizes
+    for (const QString &u : std::as_const(urls)) {
+        QVERIFY2(u.startsWith(QStringLiteral("/assets/img/")), qPrintable(u));
+        QVERIFY2(QFileInfo::exists(site + u), qPrintable(u));
+    }
+    const QImage cover(site + urls.first());
+    QCOMPARE(cover.width(), yaml["image"]["width"].as<int>());
+    QCOMPARE(cover.height(), yaml["image"]["height"].as<int>());
+    // The photo reference in a code span is text.
+    QVERIFY(post.contains(QStringLiteral("`![not a photo](photo:%1)`").arg(catalog.photosA.at(1))));
+    const QList<QList<ListedNote>> lists = stickyNoteLists(post);
+    QCOMPARE(lists.size(), 1);
+    QCOMPARE(lists.first().size(), 1);
+
+    // Again: nothing changed, nothing written.
+    report = ExportWorker::run(catalog.catalogPath, options, cancelled);
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(report.pagesWritten, 0);
+    QCOMPARE(report.pagesUnchanged, 1);
+    QCOMPARE(report.imagesMade, 0);
+
+    // Event A: a post per entry, its one entry's, the same post as before.
+    options.subject = {ExportSubject::Kind::Event, catalog.eventA};
+    report = ExportWorker::run(catalog.catalogPath, options, cancelled);
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(report.pagesUnchanged, 1);
+    QCOMPARE(QDir(site + QStringLiteral("/_posts")).entryList(QDir::Files).size(), 2);
+    // Event B, without entries: a post of its own.
+    options.subject = {ExportSubject::Kind::Event, catalog.eventB};
+    report = ExportWorker::run(catalog.catalogPath, options, cancelled);
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(report.pagesWritten, 1);
+    QCOMPARE(QDir(site + QStringLiteral("/_posts")).entryList(QDir::Files).size(), 3);
+    options.subject = {ExportSubject::Kind::Gallery, catalog.galleryOfA};
+    report = ExportWorker::run(catalog.catalogPath, options, cancelled);
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    const QList<QList<ListedNote>> gallery = stickyNoteLists(readFile(report.entryPoint));
+    QCOMPARE(gallery.size(), 1);
+    QCOMPARE(gallery.first().size(), 3);
+    QCOMPARE(gallery.first().first().alt, QStringLiteral("Joe Beda"));
+    QCOMPARE(QDir(site + QStringLiteral("/_posts")).entryList(QDir::Files).size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestJekyllPostWriter)
