@@ -69,7 +69,6 @@ bool compress(Compressor &compressor, const QImage &image, int quality,
     }
     jpeg_set_defaults(&info);
     jpeg_set_quality(&info, qBound(1, quality, 100), TRUE);
-    info.optimize_coding = TRUE;
     jpeg_start_compress(&info, TRUE);
     for (const JpegAppSegment &segment : segments)
         jpeg_write_marker(&info, segment.marker,

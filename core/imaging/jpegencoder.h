@@ -31,8 +31,9 @@ class JpegEncoder
     Q_DECLARE_TR_FUNCTIONS(JpegEncoder)
 
 public:
-    // quality 1..100; 4:2:0 chroma, baseline, Huffman tables optimised (a few percent smaller for
-    // a few percent more time: published images are downloaded far more often than made).
+    // quality 1..100; 4:2:0 chroma, baseline, libjpeg's standard Huffman tables. Optimised tables
+    // made the export's images 3.4% smaller but took three times as long to encode (measured on
+    // the 12 MP bench photos at 2048, 1024 and 480 px), and encoding is a fifth of an export.
     static EncodedJpeg encode(const QImage &image, int quality,
                               const QList<JpegAppSegment> &segments = {});
 };
