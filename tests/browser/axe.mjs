@@ -1,9 +1,9 @@
-// Every page of the exported site in headless Chromium, at a desktop's and a phone's size, through
-// axe-core with the WCAG 2.0 and 2.1 A and AA rules: no violation may remain. Also: every image has
-// an alt attribute (and one that says something where the image is all a link shows), the keyboard
-// reaches the skip link first and every element it focuses shows a focus ring, a phone never has to
-// scroll sideways, the open lightbox passes axe too, and no page asks for anything outside the
-// export folder.
+// Every page of the exported sites (the event's, a gallery's and an entry's) in headless Chromium,
+// at a desktop's and a phone's size, through axe-core with the WCAG 2.0 and 2.1 A and AA rules: no
+// violation may remain. Also: every image has an alt attribute (and one that says something where
+// the image is all a link shows), the keyboard reaches the skip link first and every element it
+// focuses shows a focus ring, a phone never has to scroll sideways, the open lightbox passes axe
+// too, and no page asks for anything outside its export folder.
 //
 //   node axe.mjs FIXTURE_DIR
 import {
@@ -118,45 +118,53 @@ async function openFirstPhoto(page) {
     return true;
 }
 
+async function checkPage(context, where, path, size) {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => failures.fail(`${where}: script error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+        failures.fail(`${where}: a ${dialog.type()} opened: «${dialog.message()}»`);
+        dialog.dismiss();
+    });
+    try {
+        await page.goto(fileUrl(path));
+        await loadEveryImage(page);
+        reportViolations(where, await axeViolations(page));
+        await checkAltTexts(page, where);
+        if (size === 'desktop') {
+            await checkKeyboardFocus(page, where);
+        } else {
+            await checkNoSidewaysScroll(page, where);
+        }
+        if (await openFirstPhoto(page)) {
+            reportViolations(`${where}, lightbox open`, await axeViolations(page));
+        }
+    } catch (error) {
+        failures.fail(`${where}: ${error.message}`);
+    }
+    await page.close();
+}
+
 await run(failures, async () => {
     const fixture = loadFixture();
-    const pages = filesUnder(fixture.html, '.html');
-    failures.check(pages.length >= 4, `only ${pages.length} pages in ${fixture.html}`);
+    let pageCount = 0;
     const browser = await launchChromium();
     try {
-        for (const [size, options] of Object.entries(viewports)) {
-            const context = await browser.newContext(options);
-            await guardRequests(context, fixture.html, failures);
-            for (const path of pages) {
-                const where = `${pageName(fixture.html, path)} (${size})`;
-                const page = await context.newPage();
-                page.on('pageerror', (error) => failures.fail(`${where}: script error: ${error.message}`));
-                page.on('dialog', (dialog) => {
-                    failures.fail(`${where}: a ${dialog.type()} opened: «${dialog.message()}»`);
-                    dialog.dismiss();
-                });
-                try {
-                    await page.goto(fileUrl(path));
-                    await loadEveryImage(page);
-                    reportViolations(where, await axeViolations(page));
-                    await checkAltTexts(page, where);
-                    if (size === 'desktop') {
-                        await checkKeyboardFocus(page, where);
-                    } else {
-                        await checkNoSidewaysScroll(page, where);
-                    }
-                    if (await openFirstPhoto(page)) {
-                        reportViolations(`${where}, lightbox open`, await axeViolations(page));
-                    }
-                } catch (error) {
-                    failures.fail(`${where}: ${error.message}`);
+        for (const site of fixture.sites) {
+            const pages = filesUnder(site.root, '.html');
+            failures.check(pages.length >= 1, `no pages in ${site.root}`);
+            pageCount += pages.length;
+            for (const [size, options] of Object.entries(viewports)) {
+                // A context per site: each is an export folder of its own, which its pages may not leave.
+                const context = await browser.newContext(options);
+                await guardRequests(context, site.root, failures);
+                for (const path of pages) {
+                    await checkPage(context, `${site.name} site: ${pageName(site.root, path)} (${size})`, path, size);
                 }
-                await page.close();
+                await context.close();
             }
-            await context.close();
         }
     } finally {
         await browser.close();
     }
-    console.log(`axe: ${pages.length} pages at ${Object.keys(viewports).join(' and ')} sizes`);
+    console.log(`axe: ${pageCount} pages at ${Object.keys(viewports).join(' and ')} sizes`);
 });

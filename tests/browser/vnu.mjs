@@ -1,9 +1,9 @@
-// Every page of the exported site, and its CSS, through the W3C Nu HTML checker (vnu.jar, run by
-// the machine's Java): no error may remain.
+// Every page of the exported sites (the event's, a gallery's and an entry's), and their CSS,
+// through the W3C Nu HTML checker (vnu.jar, run by the machine's Java): no error may remain.
 //
 //   node vnu.mjs FIXTURE_DIR
 import { spawnSync } from 'node:child_process';
-import { Failures, filesUnder, loadFixture, pageName, resolvePackage, run } from './lib/site.mjs';
+import { Failures, filesUnder, loadFixture, resolvePackage, run } from './lib/site.mjs';
 
 const failures = new Failures('vnu');
 
@@ -23,8 +23,8 @@ function vnu(files, extraArgs) {
     return JSON.parse(result.stdout).messages;
 }
 
-function describe(root, message) {
-    const where = message.url ? pageName(root, new URL(message.url).pathname) : '?';
+function describe(message) {
+    const where = message.url ? new URL(message.url).pathname : '?';
     const line = message.lastLine ? `:${message.lastLine}` : '';
     const extract = message.extract ? ` near «${message.extract.replace(/\s+/g, ' ').trim()}»` : '';
     return `${where}${line}: ${message.message}${extract}`;
@@ -32,21 +32,28 @@ function describe(root, message) {
 
 await run(failures, async () => {
     const fixture = loadFixture();
-    const pages = filesUnder(fixture.html, '.html');
-    const styles = filesUnder(fixture.html, '.css');
-    // index, the entry and the two galleries at least: fewer means the export lost pages.
-    failures.check(pages.length >= 4, `only ${pages.length} pages in ${fixture.html}`);
-    failures.check(styles.length >= 1, `no CSS in ${fixture.html}`);
-
-    // One start of Java for both: --also-check-css takes the .css files as CSS.
-    const files = [...pages, ...styles];
-    const messages = vnu(files, ['--also-check-css']);
-    for (const message of messages) {
+    const files = [];
+    let pageCount = 0;
+    let styleCount = 0;
+    for (const site of fixture.sites) {
+        const pages = filesUnder(site.root, '.html');
+        const styles = filesUnder(site.root, '.css');
+        // The event's site has its index, the entry and the two galleries: fewer means the export
+        // lost pages. The others have their index at least.
+        const expected = site.name === 'event' ? 4 : 1;
+        failures.check(pages.length >= expected, `only ${pages.length} pages in ${site.root}`);
+        failures.check(styles.length >= 1, `no CSS in ${site.root}`);
+        files.push(...pages, ...styles);
+        pageCount += pages.length;
+        styleCount += styles.length;
+    }
+    // One start of Java for all: --also-check-css takes the .css files as CSS.
+    for (const message of vnu(files, ['--also-check-css'])) {
         // --errors-only keeps errors and the checker's own failures (a file it cannot read).
-        failures.fail(describe(fixture.html, message));
+        failures.fail(describe(message));
     }
     for (const file of files) {
-        failures.check(true, `${pageName(fixture.html, file)} checked`);
+        failures.check(true, `${file} checked`);
     }
-    console.log(`vnu: ${pages.length} pages and ${styles.length} style sheets checked`);
+    console.log(`vnu: ${pageCount} pages and ${styleCount} style sheets in ${fixture.sites.length} sites checked`);
 });

@@ -33,6 +33,12 @@ export function loadFixture() {
     const fixture = JSON.parse(readFileSync(summary, 'utf8'));
     // Chromium reports file URLs of the real path.
     fixture.html = realpathSync(fixture.html);
+    // Every static site published: the event's (html), then those of a gallery and an entry
+    // alone, each an export folder of its own.
+    fixture.sites = [{ name: 'event', root: fixture.html }];
+    for (const [name, root] of Object.entries(fixture.otherSites ?? {})) {
+        fixture.sites.push({ name, root: realpathSync(root) });
+    }
     return fixture;
 }
 
