@@ -2,6 +2,7 @@
 
 #include "app/cli/clicommand.h"
 #include "app/cli/eventscommand.h"
+#include "app/cli/exportcommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/inspectcommand.h"
 #include "app/cli/photoscommand.h"
@@ -40,6 +41,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("regroup"),
          {runRegroupCommand,
           QT_TRANSLATE_NOOP("Cli", "group photos not placed by hand into events again")}},
+        {QStringLiteral("export"),
+         {runExportCommand,
+          QT_TRANSLATE_NOOP("Cli", "publish an event, gallery or entry (website, Jekyll)")}},
     };
     return all;
 }
