@@ -12,7 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -246,6 +248,7 @@ private slots:
     void undatedEntryKeepsItsFirstDay();
     void referencePostExportsLikeItself();
     void throughTheExportWorker();
+    void realJekyllBuildsThePost();
 };
 
 void TestJekyllPostWriter::galleryPostLikeTheReference_data()
@@ -917,6 +920,61 @@ void TestJekyllPostWriter::throughTheExportWorker()
     QCOMPARE(gallery.first().size(), 3);
     QCOMPARE(gallery.first().first().alt, QStringLiteral("Joe Beda"));
     QCOMPARE(QDir(site + QStringLiteral("/_posts")).entryList(QDir::Files).size(), 4);
+}
+
+void TestJekyllPostWriter::realJekyllBuildsThePost()
+{
+    const QString jekyll = QStandardPaths::findExecutable(QStringLiteral("jekyll"));
+    if (jekyll.isEmpty())
+        QSKIP("jekyll is not installed (Debian: apt-get install jekyll).");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QVERIFY(QDir(site).mkpath(QStringLiteral("_layouts")));
+    writeFile(site + QStringLiteral("/_config.yml"), "title: The blog\nmarkdown: kramdown\n");
+    writeFile(site + QStringLiteral("/_layouts/post.html"),
+              "<h1>{{ page.title | escape }}</h1>\n<img class=\"cover\" "
+              "src=\"{{ page.image.path }}\">\n{{ content }}\n");
+
+    Export e = referenceGalleryExport(site, QStringLiteral("posts"));
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.cover.photoId = 2;
+    entry.entry.date = QDate(2019, 5, 25);
+    entry.title = QStringLiteral("KubeCon: day {{ 2 }}");
+    entry.entry.body = QStringLiteral("Use `{{ site.title }}` and {% raw %}.\n\n"
+                                      "### 1. Let the games begin\n```gallery 5\n```\n"
+                                      "![Joe Beda](photo:2)\n");
+    e.content.entries = {entry};
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+
+    QProcess build;
+    build.setProcessChannelMode(QProcess::MergedChannels);
+    build.start(jekyll, {QStringLiteral("build"), QStringLiteral("--source"), site,
+                         QStringLiteral("--destination"), dir.filePath(QStringLiteral("_site"))});
+    QVERIFY(build.waitForFinished(180000));
+    QVERIFY2(build.exitStatus() == QProcess::NormalExit && build.exitCode() == 0,
+             build.readAll().constData());
+    const QString html =
+        readFile(dir.filePath(QStringLiteral("_site/2019/05/25/kubecon-day-2.html")));
+    QVERIFY2(
+        !html.isEmpty(),
+        qPrintable(QDir(dir.filePath(QStringLiteral("_site/2019/05/25"))).entryList().join(u' ')));
+    // The title as it was, Liquid and all, and the user's "{{" and "{%" shown, not run.
+    QVERIFY2(html.contains(QStringLiteral("<h1>KubeCon: day {{ 2 }}</h1>")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<code")));
+    QVERIFY(html.contains(QStringLiteral("{{ site.title }}</code> and {% raw %}.")));
+    QVERIFY(
+        html.contains(QStringLiteral("<img class=\"cover\" src=\"/posts/kubecon-2-2-1024.jpg\">")));
+    QVERIFY(
+        html.contains(QStringLiteral("<img src=\"/posts/kubecon-2-2-1024.jpg\" alt=\"Joe Beda\"")));
+    // Kramdown passed the sticky-note list through as the HTML it is.
+    const QList<QList<ListedNote>> lists = stickyNoteLists(html);
+    QCOMPARE(lists.size(), 1);
+    QCOMPARE(lists.first().size(), kReferencePhotos.size());
+    QCOMPARE(lists.first().first().src, QStringLiteral("/posts/kubecon-2-2-1024.jpg"));
 }
 
 QTEST_GUILESS_MAIN(TestJekyllPostWriter)
