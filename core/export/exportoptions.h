@@ -18,7 +18,8 @@ struct ExportOptions
     ExportSubject subject;
     QString outputDirectory; // absolute; made when missing
 
-    // A theme's folder name: a user theme (ThemeLocator) first, then the built-in one.
+    // A theme's folder name: a user theme (ExportTheme::availableThemes(), under
+    // ExportTheme::userThemesDirectory()) laid over the built-in one file by file.
     QString theme = QStringLiteral("default");
 
     // Every photo is published at each of these sizes (the longest side, in pixels, never scaled
