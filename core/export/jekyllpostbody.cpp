@@ -34,15 +34,18 @@ bool isSpace(char c)
 struct ReferenceFinder
 {
     ReferenceFinder(const QByteArray &source, const JekyllPostBody::PhotoUrl &photos,
-                    const JekyllPostBody::GalleryHtml &galleries)
+                    const JekyllPostBody::GalleryHtml &galleries,
+                    const JekyllPostBody::PhotoAlt &alts)
         : src(source)
         , photoUrl(photos)
         , galleryHtml(galleries)
+        , photoAlt(alts)
     {}
 
     const QByteArray &src;
     const JekyllPostBody::PhotoUrl &photoUrl;
     const JekyllPostBody::GalleryHtml &galleryHtml;
+    const JekyllPostBody::PhotoAlt &photoAlt;
     QList<Edit> edits;
 
     // Inside a gallery block.
@@ -97,6 +100,53 @@ struct ReferenceFinder
 
     // ---- photos ----
 
+    // Where an inline link or image is in the source: "[" (after the "!" of an image), "]" and
+    // the ")" that ends it.
+    struct InlineSpan
+    {
+        qsizetype open = -1;
+        qsizetype closeBracket = -1;
+        qsizetype closeParen = -1; // -1: not an inline span after all
+
+        bool isValid() const { return closeParen >= 0; }
+    };
+
+    // From the "(" before the URL: back to the matching "[", on past the URL and the title to ")".
+    InlineSpan inlineSpan(qsizetype openParen, qsizetype afterUrl, const MD_ATTRIBUTE &title,
+                          bool isImage) const
+    {
+        InlineSpan span;
+        span.closeBracket = openParen - 1;
+        int depth = 0;
+        for (qsizetype q = span.closeBracket - 1; q >= 0; --q) {
+            const char c = src.at(q);
+            if ((c != '[' && c != ']') || escapedAt(q))
+                continue;
+            if (c == ']') {
+                ++depth;
+            } else if (depth == 0) {
+                span.open = q;
+                break;
+            } else {
+                --depth;
+            }
+        }
+        qsizetype q = afterUrl;
+        if (title.text != nullptr) {
+            if (const std::optional<qsizetype> titleBegin = offsetOf(title.text))
+                q = *titleBegin + title.size + 1; // after its closing quote
+            else
+                q = skipQuoted(q);
+        }
+        while (q < src.size() && isSpace(src.at(q)))
+            ++q;
+        const bool closed = q < src.size() && src.at(q) == ')';
+        const bool bang = span.open > 0 && src.at(span.open - 1) == '!';
+        if (span.open >= 0 && closed && bang == isImage)
+            span.closeParen = q;
+        return span;
+    }
+
     void photoReference(const MD_ATTRIBUTE &url, const MD_ATTRIBUTE &title, bool isImage)
     {
         const std::optional<qint64> id =
@@ -119,68 +169,44 @@ struct ReferenceFinder
             --p;
         const bool isInline = p >= 1 && src.at(p) == '(' && src.at(p - 1) == ']';
         const bool definition = p >= 1 && src.at(p) == ':' && src.at(p - 1) == ']';
+        const InlineSpan span = isInline ? inlineSpan(p, after, title, isImage) : InlineSpan();
 
         if (published) {
             const QByteArray link = published->toUtf8();
-            if (angled && !isInline && !definition) // an autolink shows its address
+            if (angled && !isInline && !definition) { // an autolink shows its address
                 edits.append({before, after, '[' + link + "](" + link + ')'});
-            else
-                edits.append({urlBegin, urlEnd, link});
+                return;
+            }
+            edits.append({urlBegin, urlEnd, link});
+            // An image the writer gave no words: the photo's own, as the site's pages do.
+            if (isImage && span.isValid() &&
+                src.mid(span.open + 1, span.closeBracket - span.open - 1).trimmed().isEmpty()) {
+                if (const QString alt = photoAlt ? photoAlt(*id) : QString(); !alt.isEmpty())
+                    edits.append({span.open + 1, span.closeBracket, markerText(alt)});
+            }
             return;
         }
         if (angled && !isInline && !definition) {
             edits.append({before, after, marker});
             return;
         }
-        if (!isInline) {
+        if (!span.isValid()) {
             // A definition used elsewhere: the uses cannot be told apart from here, so the
             // address alone goes, and they show their words.
             edits.append({urlBegin, urlEnd, QByteArrayLiteral("#")});
             return;
         }
-
-        // An inline link or image: find its '[' (or "![") and its ')'.
-        const qsizetype closeBracket = p - 1;
-        qsizetype open = -1;
-        int depth = 0;
-        for (qsizetype q = closeBracket - 1; q >= 0; --q) {
-            const char c = src.at(q);
-            if ((c != '[' && c != ']') || escapedAt(q))
-                continue;
-            if (c == ']') {
-                ++depth;
-            } else if (depth == 0) {
-                open = q;
-                break;
-            } else {
-                --depth;
-            }
-        }
-        qsizetype q = after;
-        if (title.text != nullptr) {
-            if (const std::optional<qsizetype> titleBegin = offsetOf(title.text))
-                q = *titleBegin + title.size + 1; // after its closing quote
-            else
-                q = skipQuoted(q);
-        }
-        while (q < src.size() && isSpace(src.at(q)))
-            ++q;
-        const bool closed = q < src.size() && src.at(q) == ')';
-        const bool bang = open > 0 && src.at(open - 1) == '!';
-        if (open < 0 || !closed || bang != isImage) {
-            edits.append({urlBegin, urlEnd, QByteArrayLiteral("#")});
-            return;
-        }
         if (isImage) {
             QByteArray text = marker;
-            const QByteArray alt = src.mid(open + 1, closeBracket - open - 1).trimmed();
+            const QByteArray alt =
+                src.mid(span.open + 1, span.closeBracket - span.open - 1).trimmed();
             if (!alt.isEmpty())
                 text += " (" + alt + ')';
-            edits.append({open - 1, q + 1, text});
+            edits.append({span.open - 1, span.closeParen + 1, text});
         } else {
             // The link's words stay, as words, followed by the marker.
-            edits.append({open, open + 1, {}});
-            edits.append({closeBracket, q + 1, " (" + marker + ')'});
+            edits.append({span.open, span.open + 1, {}});
+            edits.append({span.closeBracket, span.closeParen + 1, " (" + marker + ')'});
         }
     }
 
@@ -362,10 +388,10 @@ struct ReferenceFinder
 } // namespace
 
 QString JekyllPostBody::convert(const QString &markdown, const PhotoUrl &photoUrl,
-                                const GalleryHtml &galleryHtml)
+                                const GalleryHtml &galleryHtml, const PhotoAlt &photoAlt)
 {
     const QByteArray source = markdown.toUtf8();
-    ReferenceFinder finder(source, photoUrl, galleryHtml);
+    ReferenceFinder finder(source, photoUrl, galleryHtml, photoAlt);
 
     MD_PARSER parser{};
     parser.flags = kParserFlags;

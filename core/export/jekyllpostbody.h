@@ -9,9 +9,10 @@
 // change; every other byte stays as the user wrote it:
 //
 // - A photo (`![alt](photo:42)`, `[text](photo:42)`, `<photo:42>`, `[ref]: photo:42`): its URL
-//   becomes the published image's ("/posts/kubecon-2-42-1024.jpg"), the large one for a link. A
-//   photo that was not published becomes MarkdownRenderer::missingPhotoText as text (a link keeps
-//   its words, followed by the marker).
+//   becomes the published image's ("/posts/kubecon-2-42-1024.jpg"), the large one for a link; an
+//   image written without alt text gets the photo's words. A photo that was not published
+//   becomes MarkdownRenderer::missingPhotoText as text (a link keeps its words, followed by the
+//   marker).
 // - A gallery block (```` ```gallery 12 ````): replaced by the gallery's HTML, set apart by blank
 //   lines so that Markdown takes it as one HTML block; a gallery not published becomes
 //   MarkdownRenderer::missingGalleryText.
@@ -28,8 +29,11 @@ public:
     // A gallery's HTML, without a final newline; nullopt when it was not published.
     using GalleryHtml = std::function<std::optional<QString>(qint64 galleryId)>;
 
+    // The words for a published photo shown without any (`![](photo:42)`), empty for none.
+    using PhotoAlt = std::function<QString(qint64 photoId)>;
+
     static QString convert(const QString &markdown, const PhotoUrl &photoUrl,
-                           const GalleryHtml &galleryHtml);
+                           const GalleryHtml &galleryHtml, const PhotoAlt &photoAlt = {});
 
     // Plain text (a description, a marker) as Markdown that shows it as it is: the characters that
     // would format it are escaped, and "{" and "}" are character references, which Jekyll's Liquid

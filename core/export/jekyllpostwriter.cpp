@@ -124,6 +124,9 @@ Post entryPost(const ExportEntry &entry, const ExportContent &content, const Jek
             bool found = false;
             QString html = galleryHtml(content, images, galleryId, &found);
             return found ? std::optional<QString>(std::move(html)) : std::nullopt;
+        },
+        [&](qint64 photoId) {
+            return JekyllGalleryMarkup::altText({}, content.photos.value(photoId), {});
         });
     post.body = JekyllPostBody::liquidProof(post.body);
     return post;

@@ -649,6 +649,7 @@ void TestJekyllPostWriter::eventWithEntries()
     e.content.events = {kubeconEvent()};
     e.content.galleries = {gallery(5, {3, 4}, {})};
     e.addPhotos({2, 3, 4});
+    e.content.photos[2].title = QStringLiteral("Arrival *hall* [1]");
     const auto entry = [](qint64 id, const QString &title, QDate date, const QString &body) {
         ExportEntry x;
         x.entry.id = id;
@@ -677,7 +678,7 @@ void TestJekyllPostWriter::eventWithEntries()
                           QStringLiteral("2019-05-21-day-one.md")}));
     QCOMPARE(stickyNoteLists(readFile(report.entryPoint)).size(), 1);
     QCOMPARE(bodyOf(readFile(posts + QStringLiteral("/2019-05-20-arrival.md"))),
-             QStringLiteral("![](/posts/kubecon-2-2-1024.jpg)\n"));
+             QStringLiteral("![Arrival \\*hall\\* \\[1\\]](/posts/kubecon-2-2-1024.jpg)\n"));
     QCOMPARE(bodyOf(readFile(posts + QStringLiteral("/2019-05-21-day-one-2.md"))),
              QStringLiteral("Again.\n"));
 
