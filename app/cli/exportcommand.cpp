@@ -237,15 +237,21 @@ QString exportingText(const ExportSubject &subject, const QString &title, const 
 
 QString phaseLabel(const ExportProgress &progress)
 {
+    QString phase;
     switch (progress.phase) {
     case ExportProgress::Phase::Reading:
         return QCoreApplication::translate("Cli", "Reading the catalog…");
     case ExportProgress::Phase::Images:
-        return QCoreApplication::translate("Cli", "Images: %1").arg(progress.current);
+        phase = QCoreApplication::translate("Cli", "Making images");
+        break;
     case ExportProgress::Phase::Pages:
-        return QCoreApplication::translate("Cli", "Pages: %1").arg(progress.current);
+        phase = QCoreApplication::translate("Cli", "Writing pages");
+        break;
     }
-    return {};
+    // "Making images: IMG_0042.JPG" while the worker names what it works on.
+    return progress.current.isEmpty() ? phase
+                                      : QCoreApplication::translate("Cli", "%1: %2", "phase: file")
+                                            .arg(phase, progress.current);
 }
 
 void printReport(const ExportReport &report, const ExportOptions &options)
