@@ -1,0 +1,240 @@
+#include "core/export/exportsubject.h"
+#include "core/export/jekyllgallerymarkup.h"
+#include "core/export/jekyllimages.h"
+#include "core/export/jekyllpostbody.h"
+#include "core/journal/markdownrenderer.h"
+#include "tests/core/export/jekyllposttestdata.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace JekyllPostTestData;
+
+// The body of a Jekyll post: only Corkboard's photo and gallery references change, everything
+// else the user wrote stays byte for byte, and the text Corkboard adds reads as text in Markdown
+// and in Liquid.
+class TestJekyllPostBody : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void entryBodyKeepsWhatTheUserWrote();
+    void missingPhotosAndGalleries();
+    void galleryInsideAQuote();
+    void plainTextAsMarkdown_data();
+    void plainTextAsMarkdown();
+    void liquidInTheBodyStaysText();
+};
+
+void TestJekyllPostBody::entryBodyKeepsWhatTheUserWrote()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    e.content.events = {kubeconEvent()};
+    e.content.galleries = {gallery(5, {3, 4}, {QStringLiteral("a"), QStringLiteral("b")})};
+    e.addPhotos({2, 3, 4, 20});
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.eventId = 1;
+    entry.entry.title = QStringLiteral("KubeCon Europe 2019 : My KubeCon Experience");
+    entry.title = entry.entry.title;
+    entry.entry.author = QStringLiteral("malike");
+    entry.entry.date = QDate(2019, 5, 25);
+    entry.entry.categories = {QStringLiteral("stuff")};
+    entry.entry.tags = {QStringLiteral("conference"), QStringLiteral("cncf-ghana")};
+    entry.entry.cover.photoId = 2;
+    entry.entry.cover.alt = QStringLiteral("kubecon.");
+    entry.entry.extraFrontMatter = QStringLiteral("comments: true\n");
+    const QString before =
+        QStringLiteral("[KubeCon](https://events.linuxfoundation.org/) was *not* my first.\n"
+                       "\n"
+                       "### 1. Let the games begin\n"
+                       "```gallery 5\n"
+                       "```\n"
+                       "The first thing: `![code](photo:2)` stays, and so does\n"
+                       "\n"
+                       "```markdown\n"
+                       "![fenced](photo:3)\n"
+                       "```\n"
+                       "\n");
+    const QString after =
+        QStringLiteral("![Joe Beda](photo:20 \"Joe\") and [the full size](photo:4) and <photo:3>.\n"
+                       "\n"
+                       "[![small](photo:3)](photo:3) ![by reference][ref]\n"
+                       "\n"
+                       "[ref]: photo:2\n");
+    entry.entry.body = before + after;
+    e.content.entries = {entry};
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+
+    const QString path = dir.filePath(
+        QStringLiteral("_posts/2019-05-25-kubecon-europe-2019-my-kubecon-experience.md"));
+    QCOMPARE(report.entryPoint, path);
+    const QString post = readFile(path);
+    const YAML::Node yaml = frontMatter(post);
+    QCOMPARE(str(yaml["layout"]), QStringLiteral("post"));
+    QCOMPARE(str(yaml["title"]), entry.entry.title);
+    QCOMPARE(str(yaml["author"]), QStringLiteral("malike"));
+    QCOMPARE(yaml["categories"].size(), std::size_t(1));
+    QCOMPARE(str(yaml["categories"][0]), QStringLiteral("stuff"));
+    QCOMPARE(str(yaml["tags"][1]), QStringLiteral("cncf-ghana"));
+    QCOMPARE(yaml["comments"].as<bool>(), true);
+    QCOMPARE(str(yaml["image"]["path"]), QStringLiteral("/posts/kubecon-2-2-1024.jpg"));
+    QCOMPARE(str(yaml["image"]["alt"]), QStringLiteral("kubecon."));
+    QVERIFY(!yaml["date"]);
+
+    const QString body = bodyOf(post);
+    const QString gallery =
+        JekyllGalleryMarkup::html(e.content.galleries.first(), e.content.photos,
+                                  JekyllImages(e.images, QStringLiteral("posts")));
+    const QString expected =
+        QStringLiteral("[KubeCon](https://events.linuxfoundation.org/) was *not* my first.\n"
+                       "\n"
+                       "### 1. Let the games begin\n"
+                       "\n") +
+        gallery +
+        QStringLiteral("\n"
+                       "\n"
+                       "The first thing: `![code](photo:2)` stays, and so does\n"
+                       "\n"
+                       "```markdown\n"
+                       "![fenced](photo:3)\n"
+                       "```\n"
+                       "\n"
+                       "![Joe Beda](/posts/kubecon-20-20-1024.jpg \"Joe\") and "
+                       "[the full size](/posts/kubecon-4-4-2048.jpg) and "
+                       "[/posts/kubecon-3-3-2048.jpg](/posts/kubecon-3-3-2048.jpg).\n"
+                       "\n"
+                       "[![small](/posts/kubecon-3-3-1024.jpg)](/posts/kubecon-3-3-2048.jpg) "
+                       "![by reference][ref]\n"
+                       "\n"
+                       "[ref]: /posts/kubecon-2-2-1024.jpg\n");
+    QCOMPARE(body, expected);
+}
+
+void TestJekyllPostBody::missingPhotosAndGalleries()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    // Photo 99 is on the gallery but could not be published.
+    e.content.galleries = {gallery(5, {3, 99}, {QStringLiteral("here"), QStringLiteral("gone")})};
+    e.addPhotos({3});
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.date = QDate(2019, 5, 25);
+    entry.title = QStringLiteral("Lost");
+    entry.entry.body = QStringLiteral("Before ![gone](photo:77) and [see it](photo:78 \"t\") and "
+                                      "<photo:79>.\n\n```gallery 404\n```\n\n```gallery 5\n```\n");
+    e.content.entries = {entry};
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    const QString body = bodyOf(readFile(report.entryPoint));
+
+    const QString expectedStart =
+        QStringLiteral("Before %1 (gone) and see it (%2) and %3.\n\n%4\n\n")
+            .arg(MarkdownRenderer::missingPhotoText(77), MarkdownRenderer::missingPhotoText(78),
+                 MarkdownRenderer::missingPhotoText(79), MarkdownRenderer::missingGalleryText(404));
+    QVERIFY2(body.startsWith(expectedStart), qPrintable(body));
+    QVERIFY(!body.contains(QStringLiteral("photo:")));
+    // The note whose photo is missing keeps its place, saying so.
+    const int width = qRound(e.content.galleries.first().board.notes.at(1).photoRect.width());
+    QVERIFY2(body.contains(QStringLiteral("<li><span class=\"corkboard-missing\" "
+                                          "style=\"width:%1px\">%2 (gone)</span></li>")
+                               .arg(width)
+                               .arg(MarkdownRenderer::missingPhotoText(99))),
+             qPrintable(body));
+    QVERIFY(body.contains(QStringLiteral("<img src=\"/posts/kubecon-3-3-1024.jpg\"")));
+}
+
+void TestJekyllPostBody::galleryInsideAQuote()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    e.content.galleries = {gallery(5, {3}, {QStringLiteral("one")})};
+    e.addPhotos({3});
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.date = QDate(2019, 5, 25);
+    entry.title = QStringLiteral("Quoted");
+    entry.entry.body = QStringLiteral("> Look:\n>\n> ```gallery 5\n> ```\n>\n> Nice.\n\n"
+                                      "- item\n- ```gallery 5\n  ```\n");
+    e.content.entries = {entry};
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+
+    QString html = JekyllGalleryMarkup::html(e.content.galleries.first(), e.content.photos,
+                                             JekyllImages(e.images, QStringLiteral("posts")));
+    const QString quoted = QString(html).replace(u'\n', QStringLiteral("\n> "));
+    const QString listed = QString(html).replace(u'\n', QStringLiteral("\n  "));
+    QCOMPARE(bodyOf(readFile(report.entryPoint)), QStringLiteral("> Look:\n>\n> ") + quoted +
+                                                      QStringLiteral("\n>\n> Nice.\n\n- item\n- ") +
+                                                      listed + QStringLiteral("\n"));
+}
+
+void TestJekyllPostBody::plainTextAsMarkdown_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("plain") << QStringLiteral("Three days in Barcelona.")
+                           << QStringLiteral("Three days in Barcelona.");
+    QTest::newRow("emphasis and code")
+        << QStringLiteral("*a* _b_ `c` ~d~") << QStringLiteral("\\*a\\* \\_b\\_ \\`c\\` \\~d\\~");
+    QTest::newRow("html and entities")
+        << QStringLiteral("<b>&amp;</b>") << QStringLiteral("\\<b\\>&amp;amp;\\</b\\>");
+    QTest::newRow("links and images")
+        << QStringLiteral("![x](y) [z]") << QStringLiteral("\\!\\[x\\](y) \\[z\\]");
+    QTest::newRow("liquid") << QStringLiteral("{{ site }} {% if %}")
+                            << QStringLiteral("&#123;&#123; site &#125;&#125; &#123;% if %&#125;");
+    QTest::newRow("line starts") << QStringLiteral("# no heading\n- no item\n  2019. no list\n+ x")
+                                 << QStringLiteral(
+                                        "\\# no heading\n\\- no item\n  2019\\. no list\n\\+ x");
+    QTest::newRow("mid-line") << QStringLiteral("a - b # c 1. d")
+                              << QStringLiteral("a - b # c 1. d");
+}
+
+void TestJekyllPostBody::plainTextAsMarkdown()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, markdown);
+    QCOMPARE(JekyllPostBody::escapedText(text), markdown);
+    // And md4c reads it back as the text, in one paragraph or one line each.
+    MarkdownRenderer renderer;
+    const QString html = renderer.toHtml(JekyllPostBody::escapedText(text));
+    QVERIFY2(!html.contains(QStringLiteral("<em>")) && !html.contains(QStringLiteral("<code>")) &&
+                 !html.contains(QStringLiteral("<h1>")) && !html.contains(QStringLiteral("<li>")) &&
+                 !html.contains(QStringLiteral("<a ")) && !html.contains(QStringLiteral("<img")),
+             qPrintable(html));
+}
+
+void TestJekyllPostBody::liquidInTheBodyStaysText()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.date = QDate(2019, 5, 25);
+    entry.title = QStringLiteral("Templates");
+    entry.entry.body = QStringLiteral("Use `{{ site.title }}` in a template.\n");
+    e.content.entries = {entry};
+    ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QCOMPARE(bodyOf(readFile(report.entryPoint)),
+             QStringLiteral("{% raw %}\nUse `{{ site.title }}` in a template.\n{% endraw %}\n"));
+
+    // Without any, the body is as it was written.
+    e.content.entries[0].entry.body = QStringLiteral("Use {curly} braces.\n");
+    report = e.run();
+    QCOMPARE(bodyOf(readFile(report.entryPoint)), QStringLiteral("Use {curly} braces.\n"));
+}
+
+QTEST_GUILESS_MAIN(TestJekyllPostBody)
+#include "tst_jekyllpostbody.moc"
