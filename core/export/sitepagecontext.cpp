@@ -1,6 +1,7 @@
 #include "core/export/sitepagecontext.h"
 
 #include "core/export/exportfilenames.h"
+#include "core/export/sitemarkup.h"
 #include "core/export/themetemplates.h"
 #include "core/galleries/gallerylayout.h"
 #include "core/journal/markdownrenderer.h"
@@ -47,22 +48,6 @@ mustache::data listOf(const QStringList &names)
 mustache::data listOrFalse(const mustache::data &list)
 {
     return list.is_empty_list() ? mustache::data(false) : list;
-}
-
-double relativeLuminance(const QColor &color)
-{
-    auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
-           0.0722 * channel(color.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 // The app's tilt and size decisions as CSS wants them: percentages of the board, so the board
@@ -284,7 +269,7 @@ mustache::data SitePageContext::gallery(const ExportGallery &exportGallery) cons
         item.set("photoWidth", number(photoRect.width(), 0));
         item.set("rotation", number(placement.rotation, 2));
         item.set("paper", text(placement.paperColor.name()));
-        item.set("ink", text(inkFor(placement.paperColor).name()));
+        item.set("ink", text(SiteMarkup::inkFor(placement.paperColor).name()));
         item.set("pin", text(pinName(placement.pin)));
         item.set("pinColor", text(placement.pinColor.isValid() ? placement.pinColor.name()
                                                                : QStringLiteral("transparent")));
@@ -359,7 +344,8 @@ mustache::data SitePageContext::eventPage(const ExportEvent &event, bool isIndex
     data.set("title", text(event.title));
     data.set("dateRange", optionalText(event.dateRange));
     data.set("place", optionalText(event.event.event.place));
-    data.set("descriptionHtml", optionalText(paragraphsHtml(event.event.event.description)));
+    data.set("descriptionHtml",
+             optionalText(SiteMarkup::paragraphsHtml(event.event.event.description)));
     data.set("photoCount", text(tr("%n photo(s)", nullptr, int(event.photoIds.size()))));
 
     mustache::data galleries(mustache::data::type::list);
@@ -431,7 +417,7 @@ QString SitePageContext::bodyHtml(const ExportEntry &exportEntry, QString *error
         if (!m_content.photos.contains(id) || !m_images.value(id).isValid())
             return std::nullopt; // the resolver's marker
         mustache::data data = photo(id, QStringLiteral("(max-width: 48em) 100vw, 46em"), group, {},
-                                    htmlToText(altHtml));
+                                    SiteMarkup::htmlToText(altHtml));
         // A photo inside a link of the writer's goes where that link goes.
         data.set("linked", mustache::data(!insideLink));
         return m_templates.render(QStringLiteral("_photo"), data, error);
@@ -444,97 +430,5 @@ QString SitePageContext::bodyHtml(const ExportEntry &exportEntry, QString *error
         context.set("gallery", gallery(*exportGallery));
         return m_templates.render(QStringLiteral("_gallery"), context, error);
     });
-    return demotedHeadings(renderer.toHtml(exportEntry.entry.body));
-}
-
-QString SitePageContext::demotedHeadings(const QString &html)
-{
-    // md4c escapes every '<' of the text, so each "<h3>" in its output is a heading's tag.
-    static const QRegularExpression tag(QStringLiteral("<(/?)h([1-6])>"));
-    QList<int> used;
-    for (auto it = tag.globalMatch(html); it.hasNext();) {
-        const int level = it.next().captured(2).toInt();
-        if (!used.contains(level))
-            used.append(level);
-    }
-    std::sort(used.begin(), used.end());
-
-    // The levels the body uses, in order, become h2, h3...; and a heading never goes more than
-    // one level below the one before it ("### Day one" straight under the title is an h2).
-    QString result;
-    qsizetype last = 0;
-    int previous = 1;
-    int open = 2;
-    for (auto it = tag.globalMatch(html); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        result += html.mid(last, match.capturedStart() - last);
-        const bool closing = !match.captured(1).isEmpty();
-        if (!closing) {
-            const int ranked = 2 + int(used.indexOf(match.captured(2).toInt()));
-            open = std::min({ranked, previous + 1, 6});
-            previous = open;
-        }
-        result += QStringLiteral("<%1h%2>").arg(match.captured(1)).arg(open);
-        last = match.capturedEnd();
-    }
-    result += html.mid(last);
-    return result;
-}
-
-QString SitePageContext::paragraphsHtml(const QString &plain)
-{
-    static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n"));
-    QString html;
-    const QString normalized = QString(plain).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    for (const QString &paragraph : normalized.split(blankLines, Qt::SkipEmptyParts)) {
-        const QString trimmed = paragraph.trimmed();
-        if (trimmed.isEmpty())
-            continue;
-        html += QStringLiteral("<p>") +
-                trimmed.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>\n")) +
-                QStringLiteral("</p>\n");
-    }
-    return html;
-}
-
-QString SitePageContext::htmlToText(const QString &html)
-{
-    static const QRegularExpression entity(QStringLiteral("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|"
-                                                          "quot|apos);"));
-    QString result;
-    qsizetype last = 0;
-    for (auto it = entity.globalMatch(html); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        result += html.mid(last, match.capturedStart() - last);
-        const QString name = match.captured(1);
-        char32_t code = 0;
-        if (name == QLatin1String("amp"))
-            code = '&';
-        else if (name == QLatin1String("lt"))
-            code = '<';
-        else if (name == QLatin1String("gt"))
-            code = '>';
-        else if (name == QLatin1String("quot"))
-            code = '"';
-        else if (name == QLatin1String("apos"))
-            code = '\'';
-        else if (name.startsWith(QLatin1String("#x"), Qt::CaseInsensitive))
-            code = name.mid(2).toUInt(nullptr, 16);
-        else
-            code = name.mid(1).toUInt();
-        if (code == 0 || code > 0x10FFFF)
-            code = 0xFFFD;
-        result += QString::fromUcs4(&code, 1);
-        last = match.capturedEnd();
-    }
-    result += html.mid(last);
-    return result;
-}
-
-QColor SitePageContext::inkFor(const QColor &paper)
-{
-    const QColor dark(0x22, 0x22, 0x22);
-    if (!paper.isValid())
-        return dark;
-    return contrast(paper, dark) >= contrast(paper, Qt::white) ? dark : QColor(Qt::white);
+    return SiteMarkup::demotedHeadings(renderer.toHtml(exportEntry.entry.body));
 }

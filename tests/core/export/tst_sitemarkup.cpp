@@ -1,8 +1,8 @@
-#include "core/export/sitepagecontext.h"
+#include "core/export/sitemarkup.h"
 
 #include <QTest>
 
-class TestSitePageContext : public QObject
+class TestSiteMarkup : public QObject
 {
     Q_OBJECT
 
@@ -15,7 +15,7 @@ private slots:
     void inkReadsOnEveryPaper();
 };
 
-void TestSitePageContext::headingsGoUnderTheTitle_data()
+void TestSiteMarkup::headingsGoUnderTheTitle_data()
 {
     QTest::addColumn<QString>("html");
     QTest::addColumn<QString>("expected");
@@ -36,30 +36,30 @@ void TestSitePageContext::headingsGoUnderTheTitle_data()
                                   << QStringLiteral("<p>&lt;h1&gt;</p>");
 }
 
-void TestSitePageContext::headingsGoUnderTheTitle()
+void TestSiteMarkup::headingsGoUnderTheTitle()
 {
     QFETCH(QString, html);
     QFETCH(QString, expected);
-    QCOMPARE(SitePageContext::demotedHeadings(html), expected);
+    QCOMPARE(SiteMarkup::demotedHeadings(html), expected);
 }
 
-void TestSitePageContext::paragraphsAreEscaped()
+void TestSiteMarkup::paragraphsAreEscaped()
 {
-    QCOMPARE(SitePageContext::paragraphsHtml(
+    QCOMPARE(SiteMarkup::paragraphsHtml(
                  QStringLiteral("<script>alert(1)</script>\nline two\r\n\r\n\n  Next & last  ")),
              QStringLiteral("<p>&lt;script&gt;alert(1)&lt;/script&gt;<br>\nline two</p>\n"
                             "<p>Next &amp; last</p>\n"));
-    QCOMPARE(SitePageContext::paragraphsHtml(QStringLiteral("  \n\n ")), QString());
+    QCOMPARE(SiteMarkup::paragraphsHtml(QStringLiteral("  \n\n ")), QString());
 }
 
-void TestSitePageContext::altTextReadsBackEntities()
+void TestSiteMarkup::altTextReadsBackEntities()
 {
-    QCOMPARE(SitePageContext::htmlToText(
+    QCOMPARE(SiteMarkup::htmlToText(
                  QStringLiteral("Joe &amp; &lt;me&gt; &quot;x&quot; &#233;t&#xE9; &copy;")),
              QStringLiteral("Joe & <me> \"x\" été &copy;"));
 }
 
-void TestSitePageContext::inkReadsOnEveryPaper_data()
+void TestSiteMarkup::inkReadsOnEveryPaper_data()
 {
     QTest::addColumn<QColor>("paper");
     QTest::addColumn<QColor>("ink");
@@ -72,12 +72,12 @@ void TestSitePageContext::inkReadsOnEveryPaper_data()
     QTest::newRow("invalid") << QColor() << dark;
 }
 
-void TestSitePageContext::inkReadsOnEveryPaper()
+void TestSiteMarkup::inkReadsOnEveryPaper()
 {
     QFETCH(QColor, paper);
     QFETCH(QColor, ink);
-    QCOMPARE(SitePageContext::inkFor(paper), ink);
+    QCOMPARE(SiteMarkup::inkFor(paper), ink);
 }
 
-QTEST_GUILESS_MAIN(TestSitePageContext)
-#include "tst_sitepagecontext.moc"
+QTEST_GUILESS_MAIN(TestSiteMarkup)
+#include "tst_sitemarkup.moc"
