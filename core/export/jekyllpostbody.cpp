@@ -304,16 +304,21 @@ struct ReferenceFinder
             if (c != '>' && c != '\t')
                 c = ' ';
         }
+        // A text written with CRLF gets its lines so; the fence's own CR stays where it was.
+        const qsizetype next = blockEnd + 1;
+        const bool crlf = blockEnd > fenceBegin && src.at(blockEnd - 1) == '\r';
+        if (crlf)
+            --blockEnd;
+        const QByteArray newline = crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
         QByteArray text = block;
-        text.replace("\n", "\n" + prefix);
+        text.replace("\n", newline + prefix);
         // An HTML block begins after a blank line and ends at one: set the gallery apart so that
         // neither the paragraph before nor the one after runs into it.
         if (topLevel) {
             if (start > 0 && !isBlankLine(lineStart(start - 1), start - 1))
-                text.prepend('\n' + prefix);
-            const qsizetype next = blockEnd + 1;
+                text.prepend(newline + prefix);
             if (next < src.size() && !isBlankLine(next, lineEnd(next)))
-                text.append('\n');
+                text.append(newline);
         }
         edits.append({fenceBegin, blockEnd, text});
     }

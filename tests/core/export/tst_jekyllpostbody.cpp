@@ -18,6 +18,8 @@ class TestJekyllPostBody : public QObject
     Q_OBJECT
 
 private slots:
+    void references_data();
+    void references();
     void entryBodyKeepsWhatTheUserWrote();
     void missingPhotosAndGalleries();
     void galleryInsideAQuote();
@@ -25,6 +27,70 @@ private slots:
     void plainTextAsMarkdown();
     void liquidInTheBodyStaysText();
 };
+
+// Photos 3 and 4 are published, 99 is not; gallery 5 is, 404 is not. "G" stands for gallery 5's
+// HTML, "M99" for photo 99's marker, "M404" for gallery 404's.
+void TestJekyllPostBody::references_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("image") << QStringLiteral("![a](photo:3)") << QStringLiteral("![a](/p/3-page)");
+    QTest::newRow("link") << QStringLiteral("[a](photo:3)") << QStringLiteral("[a](/p/3-large)");
+    QTest::newRow("angle brackets and title")
+        << QStringLiteral("![a](<photo:3> 'b')") << QStringLiteral("![a](</p/3-page> 'b')");
+    QTest::newRow("escaped brackets in alt")
+        << QStringLiteral("![a \\] b](photo:99)") << QStringLiteral("M99 (a \\] b)");
+    QTest::newRow("nested brackets in link")
+        << QStringLiteral("[a [b] c](photo:99)") << QStringLiteral("a [b] c (M99)");
+    QTest::newRow("missing image in a published link")
+        << QStringLiteral("[![x](photo:99)](photo:3)") << QStringLiteral("[M99 (x)](/p/3-large)");
+    QTest::newRow("published image in a missing link")
+        << QStringLiteral("[![x](photo:3)](photo:99)") << QStringLiteral("![x](/p/3-page) (M99)");
+    QTest::newRow("two uses of a definition")
+        << QStringLiteral("![a][r] [b][r]\n\n[r]: photo:4\n")
+        << QStringLiteral("![a][r] [b][r]\n\n[r]: /p/4-page\n");
+    QTest::newRow("other URLs") << QStringLiteral("![a](photos:3) [b](https://x/photo:3)")
+                                << QStringLiteral("![a](photos:3) [b](https://x/photo:3)");
+    QTest::newRow("code span and indented code")
+        << QStringLiteral("`[a](photo:3)`\n\n    ![b](photo:3)\n")
+        << QStringLiteral("`[a](photo:3)`\n\n    ![b](photo:3)\n");
+    QTest::newRow("tilde fence") << QStringLiteral("~~~gallery 5\n~~~\n") << QStringLiteral("G\n");
+    QTest::newRow("id inside the block")
+        << QStringLiteral("```gallery\n5\n```\n") << QStringLiteral("G\n");
+    QTest::newRow("longer closing fence")
+        << QStringLiteral("````gallery 5\n`````\nafter\n") << QStringLiteral("G\n\nafter\n");
+    QTest::newRow("blank lines inside")
+        << QStringLiteral("```gallery 5\n\n\n```\n") << QStringLiteral("G\n");
+    QTest::newRow("unclosed") << QStringLiteral("```gallery 5\n") << QStringLiteral("G\n");
+    QTest::newRow("missing gallery")
+        << QStringLiteral("a\n```gallery 404\n```\nb\n") << QStringLiteral("a\n\nM404\n\nb\n");
+    QTest::newRow("not a gallery")
+        << QStringLiteral("```galleryx 5\n```\n") << QStringLiteral("```galleryx 5\n```\n");
+    QTest::newRow("CRLF") << QStringLiteral("a\r\n\r\n```gallery 5\r\n```\r\n\r\n![b](photo:3)\r\n")
+                          << QStringLiteral("a\r\n\r\nG\r\n\r\n![b](/p/3-page)\r\n");
+}
+
+void TestJekyllPostBody::references()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, expected);
+    const QString converted = JekyllPostBody::convert(
+        markdown,
+        [](qint64 id, bool large) -> std::optional<QString> {
+            if (id != 3 && id != 4)
+                return std::nullopt;
+            return QStringLiteral("/p/%1-%2").arg(id).arg(large ? u"large" : u"page");
+        },
+        [](qint64 id) -> std::optional<QString> {
+            return id == 5 ? std::optional<QString>(QStringLiteral("G")) : std::nullopt;
+        });
+    QString want = expected;
+    want.replace(QStringLiteral("M99"),
+                 JekyllPostBody::escapedText(MarkdownRenderer::missingPhotoText(99)));
+    want.replace(QStringLiteral("M404"),
+                 JekyllPostBody::escapedText(MarkdownRenderer::missingGalleryText(404)));
+    QCOMPARE(converted, want);
+}
 
 void TestJekyllPostBody::entryBodyKeepsWhatTheUserWrote()
 {
