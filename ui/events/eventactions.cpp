@@ -122,7 +122,8 @@ void EventActions::showGridMenu(const QPoint &globalPosition,
     menu.exec(globalPosition);
 }
 
-void EventActions::showEventMenu(qint64 eventId, const QPoint &globalPosition)
+void EventActions::showEventMenu(qint64 eventId, const QPoint &globalPosition,
+                                 const QList<QAction *> &moreActions)
 {
     // The menu works on the event clicked, whatever the grid shows.
     m_menuEvent = eventId;
@@ -135,6 +136,10 @@ void EventActions::showEventMenu(qint64 eventId, const QPoint &globalPosition)
     menu.addAction(m_correctClock);
     menu.addSeparator();
     menu.addAction(m_regroup);
+    if (!moreActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(moreActions);
+    }
     menu.exec(globalPosition);
     m_menuEvent = 0;
     updateActions();

@@ -36,7 +36,9 @@ public:
     void addToMenu(QMenu *menu) const;
     // moreActions (the galleries' ones) go at the end, after a separator.
     void showGridMenu(const QPoint &globalPosition, const QList<QAction *> &moreActions = {});
-    void showEventMenu(qint64 eventId, const QPoint &globalPosition);
+    // moreActions (the export's) go at the end, after a separator.
+    void showEventMenu(qint64 eventId, const QPoint &globalPosition,
+                       const QList<QAction *> &moreActions = {});
 
     QAction *newEventAction() const { return m_newEvent; }
     QAction *renameAction() const { return m_rename; }

@@ -196,7 +196,8 @@ void JournalActions::deleteEntryWithId(qint64 entryId)
                                             : PhotoSource::allPhotos());
 }
 
-void JournalActions::showEntryMenu(qint64 entryId, const QPoint &globalPosition)
+void JournalActions::showEntryMenu(qint64 entryId, const QPoint &globalPosition,
+                                   const QList<QAction *> &moreActions)
 {
     QMenu menu(&m_window);
     menu.addAction(m_newEntry);
@@ -204,6 +205,10 @@ void JournalActions::showEntryMenu(qint64 entryId, const QPoint &globalPosition)
     menu.addAction(m_exportEntry->text(), this, [this, entryId]() { exportEntryWithId(entryId); });
     menu.addAction(m_deleteEntry->icon(), m_deleteEntry->text(), this,
                    [this, entryId]() { deleteEntryWithId(entryId); });
+    if (!moreActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(moreActions);
+    }
     menu.exec(globalPosition);
 }
 

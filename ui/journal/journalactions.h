@@ -3,6 +3,7 @@
 #include "core/library/photosource.h"
 #include "ui/journal/journaleditorpage.h"
 
+#include <QList>
 #include <QObject>
 #include <QPoint>
 #include <QPointer>
@@ -60,8 +61,10 @@ public slots:
     qint64 importPostFile(const QString &path);
     void exportEntry();
     void exportEntryWithId(qint64 entryId);
-    // The sidebar's menu on an entry: new, export, delete.
-    void showEntryMenu(qint64 entryId, const QPoint &globalPosition);
+    // The sidebar's menu on an entry: new, export, delete, then moreActions (the publishing
+    // export's) after a separator.
+    void showEntryMenu(qint64 entryId, const QPoint &globalPosition,
+                       const QList<QAction *> &moreActions = {});
     // False when writing failed (an error message was shown).
     bool exportEntryTo(qint64 entryId, const QString &path);
 

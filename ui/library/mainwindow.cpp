@@ -20,6 +20,7 @@
 #include "ui/events/eventactions.h"
 #include "ui/events/eventeditor.h"
 #include "ui/events/eventheader.h"
+#include "ui/export/exportactions.h"
 #include "ui/galleries/galleryactions.h"
 #include "ui/galleries/galleryboardview.h"
 #include "ui/galleries/gallerypage.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(Catalog &catalog, ImportJob &importJob, ThumbnailService 
     m_journalActions = new JournalActions(*m_journal, *m_events, *m_undoStack, m_thumbnails,
                                           catalog.connection(), *this);
     m_gridStack->addWidget(m_journalActions->editor());
+    m_exportActions = new ExportActions(catalog, *this);
     createSearch();
     createMenus();
     connectModels();
@@ -181,6 +183,8 @@ void MainWindow::createMenus()
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     m_journalActions->addToFileMenu(file);
+    file->addSeparator();
+    m_exportActions->addToFileMenu(file);
     file->addSeparator();
     QAction *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                            tr("Pre&ferences…"), this, &MainWindow::showPreferences);
@@ -354,6 +358,8 @@ void MainWindow::connectEvents()
             &SidebarView::selectSource);
     connect(m_journalActions, &JournalActions::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_exportActions, &ExportActions::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_eventActions, &EventActions::regrouped, this, &MainWindow::showRegroupResult);
     connect(m_eventHeader, &EventHeader::clockCorrectionRequested, m_eventActions,
             &EventActions::correctClock);
@@ -378,12 +384,19 @@ void MainWindow::connectEvents()
     connect(m_sidebar, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         const auto source =
             m_sidebar->indexAt(position).data(SidebarModel::SourceRole).value<PhotoSource>();
-        if (source.kind == PhotoSource::Kind::Event)
-            m_eventActions->showEventMenu(source.eventId,
-                                          m_sidebar->viewport()->mapToGlobal(position));
-        else if (source.kind == PhotoSource::Kind::JournalEntry)
-            m_journalActions->showEntryMenu(source.entryId,
-                                            m_sidebar->viewport()->mapToGlobal(position));
+        const QPoint global = m_sidebar->viewport()->mapToGlobal(position);
+        // Export… for the row clicked, at the end of its menu (a gallery's menu has only it).
+        QObject menuActions;
+        QAction *exportAction = m_exportActions->makeActionFor(source, &menuActions);
+        if (source.kind == PhotoSource::Kind::Event) {
+            m_eventActions->showEventMenu(source.eventId, global, {exportAction});
+        } else if (source.kind == PhotoSource::Kind::JournalEntry) {
+            m_journalActions->showEntryMenu(source.entryId, global, {exportAction});
+        } else if (source.kind == PhotoSource::Kind::Gallery) {
+            QMenu menu(this);
+            menu.addAction(exportAction);
+            menu.exec(global);
+        }
     });
 }
 
@@ -523,6 +536,7 @@ void MainWindow::showSource(const PhotoSource &source)
     if (gallery)
         m_galleryPage->setGallery(source.galleryId);
     m_journalActions->setShownSource(source);
+    m_exportActions->setShownSource(source);
     m_header->setVisible(source.showsPhotoGrid());
     updateEmptyState();
     if (m_photos->rowCount() > 0 && !m_grid->currentIndex().isValid())

@@ -15,6 +15,7 @@ class EventActions;
 class EventEditor;
 class EventHeader;
 class EventService;
+class ExportActions;
 class GalleryActions;
 class GalleryPage;
 class GalleryService;
@@ -71,6 +72,7 @@ public:
     GalleryPage *galleryPage() const { return m_galleryPage; }
     JournalService *journalService() const { return m_journal; }
     JournalActions *journalActions() const { return m_journalActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
     // The full-screen viewer while it is open, else null.
     PhotoViewer *viewer() const;
 
@@ -120,6 +122,7 @@ private:
     GalleryActions *m_galleryActions = nullptr;
     GalleryPage *m_galleryPage = nullptr;
     JournalActions *m_journalActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QStackedWidget *m_gridStack = nullptr;
     PhotoGridView *m_grid = nullptr;
     EmptyLibraryView *m_empty = nullptr;
