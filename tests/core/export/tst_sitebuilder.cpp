@@ -1,10 +1,10 @@
 #include "core/export/exporttheme.h"
 #include "core/export/sitebuilder.h"
-#include "core/galleries/gallerylayout.h"
 #include "core/journal/markdownrenderer.h"
+#include "tests/core/export/sitefixture.h"
 
+#include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -17,166 +17,9 @@ namespace {
 const QString kScript = QStringLiteral("<script>alert(1)</script>");
 const QString kScriptEscaped = QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;");
 
-constexpr qint64 kEventId = 1;
-constexpr qint64 kGalleryId = 10;
-constexpr qint64 kEntryId = 20;
-
-// A hand-made export: an event of four photos (the fourth missing from disk), a strip gallery of
-// three notes and an entry whose body shows a photo and the gallery. `text` goes into every field
-// the catalog holds.
-struct Fixture
-{
-    ExportContent content;
-    QHash<qint64, PhotoRenditions> images;
-};
-
-Fixture makeFixture(const QString &text, ExportSubject::Kind kind = ExportSubject::Kind::Event)
-{
-    Fixture f;
-    f.content.subject.kind = kind;
-    f.content.subject.id = kind == ExportSubject::Kind::Event     ? kEventId
-                           : kind == ExportSubject::Kind::Gallery ? kGalleryId
-                                                                  : kEntryId;
-    for (qint64 id = 1; id <= 4; ++id) {
-        ExportPhoto photo;
-        photo.id = id;
-        photo.path = QStringLiteral("/photos/IMG_%1.JPG").arg(id);
-        photo.displayedSize = QSize(4000, 3000);
-        photo.title = id == 2 ? text + QStringLiteral(" title") : QString();
-        photo.exifLine = text + QStringLiteral(" · 35 mm");
-        photo.available = id != 4;
-        photo.unavailableReason = id == 4 ? QStringLiteral("The file is missing.") : QString();
-        f.content.photos.insert(id, photo);
-        if (photo.available) {
-            PhotoRenditions renditions;
-            renditions.photoId = id;
-            for (const int side : {480, 1024, 2048})
-                renditions.sizes.append(
-                    {QStringLiteral("images/img-%1-%2-%3.jpg").arg(id).arg(id).arg(side), side,
-                     side * 3 / 4});
-            f.images.insert(id, renditions);
-        }
-    }
-
-    if (kind == ExportSubject::Kind::Event) {
-        ExportEvent event;
-        event.event.event.id = kEventId;
-        event.event.event.title = text;
-        event.event.event.place = text + QStringLiteral(" place");
-        event.event.event.description = text + QStringLiteral("\n\nSecond paragraph");
-        event.title = text + QStringLiteral(" event");
-        event.dateRange = QStringLiteral("20–23 May 2019");
-        event.photoIds = {1, 2, 3, 4};
-        f.content.events.append(event);
-    }
-
-    ExportGallery gallery;
-    gallery.gallery.id = kGalleryId;
-    gallery.gallery.eventId = kEventId;
-    gallery.gallery.seed = 42;
-    gallery.title = text + QStringLiteral(" gallery");
-    QList<NoteInput> inputs;
-    for (qint64 photoId : {1, 2, 4}) {
-        GalleryNote note;
-        note.item.id = 100 + photoId;
-        note.item.galleryId = kGalleryId;
-        note.item.photoId = photoId;
-        note.item.position = int(gallery.notes.size());
-        note.item.caption = photoId == 1 ? text + QStringLiteral(" caption") : QString();
-        note.photoState =
-            photoId == 4 ? GalleryNote::PhotoState::Missing : GalleryNote::PhotoState::Ok;
-        note.displayedSize = QSize(4000, 3000);
-        gallery.notes.append(note);
-        inputs.append({note.item.id, note.aspectRatio(), {}});
-    }
-    gallery.board = GalleryLayout::layout(GalleryStyle::Strip, gallery.gallery.seed, inputs,
-                                          gallery.gallery.boardWidth);
-    f.content.galleries.append(gallery);
-
-    if (kind != ExportSubject::Kind::Gallery) {
-        ExportEntry entry;
-        entry.entry.id = kEntryId;
-        entry.entry.eventId = kEventId;
-        entry.entry.title = text;
-        entry.title = text + QStringLiteral(" entry");
-        entry.entry.author = text + QStringLiteral(" author");
-        entry.entry.date = QDate(2019, 5, 21);
-        entry.entry.tags = {text + QStringLiteral(" tag"), QStringLiteral("conference")};
-        entry.entry.categories = {text + QStringLiteral(" category")};
-        entry.entry.cover.photoId = 3;
-        entry.entry.body =
-            QStringLiteral("# Day one\n\nThe first day. ![%1 alt](photo:2)\n\n").arg(text) +
-            MarkdownRenderer::galleryBlock(kGalleryId) +
-            QStringLiteral("\nA [link to a photo](photo:1) and a gone one "
-                           "![gone](photo:99).\n");
-        f.content.entries.append(entry);
-    }
-    return f;
-}
-
-ExportOptions optionsFor(const QString &directory)
-{
-    ExportOptions options;
-    options.outputDirectory = directory;
-    return options;
-}
-
-// The images the pipeline would have made: empty files are enough for links to resolve.
-void touchImages(const QString &directory, const QHash<qint64, PhotoRenditions> &images)
-{
-    for (const PhotoRenditions &renditions : images) {
-        for (const ImageRendition &size : renditions.sizes) {
-            const QString path = directory + u'/' + size.relativePath;
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-        }
-    }
-}
-
-QString readText(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
-QStringList htmlPages(const QString &directory)
-{
-    QStringList pages =
-        QDir(directory).entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
-    return pages;
-}
-
-QStringList allFiles(const QString &directory)
-{
-    QStringList files;
-    QDirIterator it(directory, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(directory).relativeFilePath(it.next()));
-    files.sort();
-    return files;
-}
-
-// Every URL a page refers to: href, src and each srcset candidate.
-QStringList urlsIn(const QString &html)
-{
-    QStringList urls;
-    static const QRegularExpression attribute(QStringLiteral("\\s(href|src|srcset)=\"([^\"]*)\""));
-    for (auto it = attribute.globalMatch(html); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.captured(1) == u"srcset") {
-            for (const QString &candidate : match.captured(2).split(u',', Qt::SkipEmptyParts))
-                urls.append(candidate.trimmed().section(u' ', 0, 0));
-        } else {
-            urls.append(match.captured(2));
-        }
-    }
-    return urls;
-}
-
 } // namespace
+
+using namespace SiteFixture;
 
 class TestSiteBuilder : public QObject
 {
@@ -197,30 +40,11 @@ private slots:
     void galleryNotesKeepTheBoardsPlaces();
     void pagesHaveOneH1LangAndLandmarks();
     void unchangedPagesAreNotRewritten();
-    void userThemeOverridesFileByFile();
-    void userThemeOfAnotherNameLiesOverTheBuiltIn();
-    void brokenTemplateWritesNothing_data();
-    void brokenTemplateWritesNothing();
-    void unknownThemeIsAnError();
-
-private:
-    QString userTheme(const QString &name) const
-    {
-        return ExportTheme::userThemesDirectory() + u'/' + name;
-    }
-    void writeThemeFile(const QString &theme, const QString &relative, const QByteArray &bytes)
-    {
-        const QString path = userTheme(theme) + u'/' + relative;
-        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
 };
 
 void TestSiteBuilder::initTestCase()
 {
-    // User themes go to a test folder, never to the user's own.
+    // The built-in theme, whatever themes the user has (tst_exporttheme tests those).
     QStandardPaths::setTestModeEnabled(true);
     QDir(ExportTheme::userThemesDirectory()).removeRecursively();
 }
@@ -261,7 +85,7 @@ void TestSiteBuilder::pagesOfEachSubject()
     QFETCH(QString, indexShows);
 
     QTemporaryDir out;
-    const Fixture f = makeFixture(QStringLiteral("KubeCon"), kind);
+    const Export f = make(QStringLiteral("KubeCon"), kind);
     ExportReport report;
     QVERIFY2(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), report),
              qPrintable(report.error));
@@ -301,8 +125,8 @@ void TestSiteBuilder::linksAreRelativeAndResolve()
 {
     QFETCH(ExportSubject::Kind, kind);
     QTemporaryDir out;
-    const Fixture f = makeFixture(QStringLiteral("Fête à Zürich"), kind);
-    touchImages(out.path(), f.images);
+    const Export f = make(QStringLiteral("Fête à Zürich"), kind);
+    QVERIFY(touchImages(out.path(), f.images));
     ExportReport report;
     QVERIFY2(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), report),
              qPrintable(report.error));
@@ -347,7 +171,7 @@ void TestSiteBuilder::catalogTextIsEscapedEverywhere()
 {
     QFETCH(ExportSubject::Kind, kind);
     QTemporaryDir out;
-    const Fixture f = makeFixture(kScript, kind);
+    const Export f = make(kScript, kind);
     ExportReport report;
     QVERIFY2(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), report),
              qPrintable(report.error));
@@ -396,7 +220,7 @@ void TestSiteBuilder::catalogTextIsEscapedEverywhere()
 void TestSiteBuilder::photosHaveSizesLazyLoadingAltAndALink()
 {
     QTemporaryDir out;
-    const Fixture f = makeFixture(QStringLiteral("KubeCon"));
+    const Export f = make(QStringLiteral("KubeCon"));
     ExportReport report;
     QVERIFY(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), report));
     const QString index = readText(out.filePath(QStringLiteral("index.html")));
@@ -438,7 +262,7 @@ void TestSiteBuilder::smallPhotosOfferEachWidthOnce()
     // A photo 730 pixels wide is never scaled up: its 1024 and 2048 images are 730 wide alike,
     // and a srcset may not name one width twice.
     QTemporaryDir out;
-    Fixture f = makeFixture(QStringLiteral("KubeCon"), ExportSubject::Kind::Gallery);
+    Export f = make(QStringLiteral("KubeCon"), ExportSubject::Kind::Gallery);
     PhotoRenditions &small = f.images[1];
     small.sizes = {{QStringLiteral("images/small-480.jpg"), 480, 360},
                    {QStringLiteral("images/small-1024.jpg"), 730, 548},
@@ -454,7 +278,7 @@ void TestSiteBuilder::smallPhotosOfferEachWidthOnce()
 void TestSiteBuilder::imagesOutsideTheFolderAreNotLinked()
 {
     QTemporaryDir out;
-    Fixture f = makeFixture(QStringLiteral("KubeCon"), ExportSubject::Kind::Gallery);
+    Export f = make(QStringLiteral("KubeCon"), ExportSubject::Kind::Gallery);
     f.images[1].sizes.last().relativePath = QStringLiteral("../../etc/passwd");
     f.images[2].originalRelativePath = QStringLiteral("/home/me/IMG_2.JPG");
     ExportReport report;
@@ -469,7 +293,7 @@ void TestSiteBuilder::imagesOutsideTheFolderAreNotLinked()
 void TestSiteBuilder::galleryNotesKeepTheBoardsPlaces()
 {
     QTemporaryDir out;
-    const Fixture f = makeFixture(QStringLiteral("KubeCon"), ExportSubject::Kind::Gallery);
+    const Export f = make(QStringLiteral("KubeCon"), ExportSubject::Kind::Gallery);
     ExportReport report;
     QVERIFY(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), report));
     const QString index = readText(out.filePath(QStringLiteral("index.html")));
@@ -495,7 +319,7 @@ void TestSiteBuilder::galleryNotesKeepTheBoardsPlaces()
 void TestSiteBuilder::pagesHaveOneH1LangAndLandmarks()
 {
     QTemporaryDir out;
-    const Fixture f = makeFixture(QStringLiteral("KubeCon"));
+    const Export f = make(QStringLiteral("KubeCon"));
     ExportReport report;
     QVERIFY(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), report));
     for (const QString &page : htmlPages(out.path())) {
@@ -512,7 +336,7 @@ void TestSiteBuilder::pagesHaveOneH1LangAndLandmarks()
 void TestSiteBuilder::unchangedPagesAreNotRewritten()
 {
     QTemporaryDir out;
-    Fixture f = makeFixture(QStringLiteral("KubeCon"));
+    Export f = make(QStringLiteral("KubeCon"));
     ExportReport first;
     QVERIFY(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), first));
     QCOMPARE(first.pagesWritten, 3);
@@ -542,123 +366,6 @@ void TestSiteBuilder::unchangedPagesAreNotRewritten()
     QCOMPARE(
         QFileInfo(out.filePath(QStringLiteral("index.html"))).lastModified().toSecsSinceEpoch(),
         past.toSecsSinceEpoch());
-}
-
-void TestSiteBuilder::userThemeOverridesFileByFile()
-{
-    writeThemeFile(QStringLiteral("default"), QStringLiteral("assets/style.css"),
-                   "/* mine */ body { background: black; }\n");
-    writeThemeFile(QStringLiteral("default"), QStringLiteral("templates/gallery.mustache"),
-                   "<!DOCTYPE html><title>{{pageTitle}}</title><p>My gallery: "
-                   "{{gallery.title}}</p>{{> _gallery}}\n");
-    QTemporaryDir out;
-    const Fixture f = makeFixture(kScript);
-    ExportReport report;
-    QVERIFY2(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), report),
-             qPrintable(report.error));
-    QCOMPARE(readText(out.filePath(QStringLiteral("assets/style.css"))),
-             QStringLiteral("/* mine */ body { background: black; }\n"));
-    // The rest of the built-in theme is still there.
-    QVERIFY(readText(out.filePath(QStringLiteral("assets/lightbox.js"))).contains(u"lightbox"));
-    const QString gallery = readText(
-        out.filePath(htmlPages(out.path()).filter(QStringLiteral("gallery-")).constFirst()));
-    // The user's template escapes as the built-in ones do.
-    QVERIFY(gallery.contains(QStringLiteral("<p>My gallery: ") + kScriptEscaped +
-                             QStringLiteral(" gallery</p>")));
-    QVERIFY(gallery.contains(u"class=\"board board--strip\""));
-    QVERIFY(readText(out.filePath(QStringLiteral("index.html"))).contains(u"<h1>"));
-}
-
-void TestSiteBuilder::userThemeOfAnotherNameLiesOverTheBuiltIn()
-{
-    writeThemeFile(QStringLiteral("plain"), QStringLiteral("assets/style.css"), "body{}\n");
-    writeThemeFile(QStringLiteral("plain"), QStringLiteral("assets/fonts/README"), "none\n");
-    QCOMPARE(ExportTheme::availableThemes(),
-             (QStringList{QStringLiteral("default"), QStringLiteral("plain")}));
-
-    QTemporaryDir out;
-    const Fixture f = makeFixture(QStringLiteral("KubeCon"));
-    ExportOptions options = optionsFor(out.path());
-    options.theme = QStringLiteral("plain");
-    ExportReport report;
-    QVERIFY2(SiteBuilder::build(f.content, f.images, options, report), qPrintable(report.error));
-    QCOMPARE(readText(out.filePath(QStringLiteral("assets/style.css"))),
-             QStringLiteral("body{}\n"));
-    QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("assets/fonts/README"))));
-    QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("assets/lightbox.js"))));
-}
-
-void TestSiteBuilder::brokenTemplateWritesNothing_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<QString>("errorSays");
-
-    QTest::newRow("unclosed section")
-        << QStringLiteral("templates/entry.mustache") << QByteArray("{{#entry}}<h1>{{title}}</h1>")
-        << QStringLiteral("entry.mustache");
-    QTest::newRow("unknown partial") << QStringLiteral("templates/gallery.mustache")
-                                     << QByteArray("{{> _nowhere}}") << QStringLiteral("_nowhere");
-    QTest::newRow("partial of the last page")
-        << QStringLiteral("templates/_photo.mustache") << QByteArray("{{#available}}<img>")
-        << QStringLiteral("_photo.mustache");
-}
-
-void TestSiteBuilder::brokenTemplateWritesNothing()
-{
-    QFETCH(QString, file);
-    QFETCH(QByteArray, text);
-    QFETCH(QString, errorSays);
-
-    QTemporaryDir out;
-    const Fixture f = makeFixture(QStringLiteral("KubeCon"));
-    // A good export first: a broken theme must leave it as it was, not half replaced.
-    ExportReport good;
-    QVERIFY(SiteBuilder::build(f.content, f.images, optionsFor(out.path()), good));
-    QMap<QString, QByteArray> before;
-    for (const QString &path : allFiles(out.path())) {
-        QFile handle(out.filePath(path));
-        QVERIFY(handle.open(QIODevice::ReadOnly));
-        before.insert(path, handle.readAll());
-    }
-
-    writeThemeFile(QStringLiteral("broken"), file, text);
-    ExportOptions options = optionsFor(out.path());
-    options.theme = QStringLiteral("broken");
-    ExportReport report;
-    QVERIFY(!SiteBuilder::build(f.content, f.images, options, report));
-    QVERIFY2(report.error.contains(errorSays), qPrintable(report.error));
-    QVERIFY2(report.error.contains(u"broken"), qPrintable(report.error));
-    QCOMPARE(report.pagesWritten, 0);
-
-    QMap<QString, QByteArray> after;
-    for (const QString &path : allFiles(out.path())) {
-        QFile handle(out.filePath(path));
-        QVERIFY(handle.open(QIODevice::ReadOnly));
-        after.insert(path, handle.readAll());
-    }
-    QCOMPARE(after, before);
-
-    // Into a new folder: nothing at all.
-    QTemporaryDir fresh;
-    ExportReport none;
-    options.outputDirectory = fresh.path();
-    QVERIFY(!SiteBuilder::build(f.content, f.images, options, none));
-    QVERIFY(allFiles(fresh.path()).isEmpty());
-}
-
-void TestSiteBuilder::unknownThemeIsAnError()
-{
-    QTemporaryDir out;
-    const Fixture f = makeFixture(QStringLiteral("KubeCon"));
-    for (const QString &name : {QStringLiteral("nonesuch"), QStringLiteral("../default")}) {
-        ExportOptions options = optionsFor(out.path());
-        options.theme = name;
-        ExportReport report;
-        QVERIFY(!SiteBuilder::build(f.content, f.images, options, report));
-        QVERIFY2(report.error.contains(name), qPrintable(report.error));
-    }
-    QVERIFY(allFiles(out.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSiteBuilder)
