@@ -1,5 +1,6 @@
 #include "core/export/jekyllgallerymarkup.h"
 
+#include "core/export/jekylltext.h"
 #include "core/journal/markdownrenderer.h"
 
 namespace {
@@ -31,56 +32,17 @@ QString JekyllGalleryMarkup::html(const ExportGallery &gallery,
             if (!note.item.caption.isEmpty())
                 text += QStringLiteral(" (%1)").arg(note.item.caption);
             out += QStringLiteral("  <li><span class=\"corkboard-missing\"%1>%2</span></li>\n")
-                       .arg(style, attribute(text));
+                       .arg(style, JekyllText::attribute(text));
             continue;
         }
         const QString alt = altText(note.item.caption, photos.value(photoId), gallery.title);
-        out += QStringLiteral("  <li><a href=\"%1\" target=\"_blank\" rel=\"noopener noreferrer\">"
-                              "<img src=\"%2\"%3 alt=\"%4\" /></a></li>\n")
-                   .arg(attribute(images.url(*large)), attribute(images.url(*page)), style,
-                        attribute(alt));
+        out +=
+            QStringLiteral("  <li><a href=\"%1\" target=\"_blank\" rel=\"noopener noreferrer\">"
+                           "<img src=\"%2\"%3 alt=\"%4\" /></a></li>\n")
+                .arg(JekyllText::attribute(images.url(*large)),
+                     JekyllText::attribute(images.url(*page)), style, JekyllText::attribute(alt));
     }
     return out + QStringLiteral("</ul>\n</div>");
-}
-
-QString JekyllGalleryMarkup::attribute(QStringView text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += QStringLiteral("&amp;");
-            break;
-        case u'<':
-            out += QStringLiteral("&lt;");
-            break;
-        case u'>':
-            out += QStringLiteral("&gt;");
-            break;
-        case u'"':
-            out += QStringLiteral("&quot;");
-            break;
-        case u'\'':
-            out += QStringLiteral("&#39;");
-            break;
-        case u'{':
-            out += QStringLiteral("&#123;");
-            break;
-        case u'}':
-            out += QStringLiteral("&#125;");
-            break;
-        case u'\r':
-            break;
-        case u'\n':
-        case u'\t':
-            out += u' ';
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
 }
 
 QString JekyllGalleryMarkup::altText(const QString &caption, const ExportPhoto &photo,

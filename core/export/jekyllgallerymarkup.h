@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QString>
-#include <QStringView>
 
 // A gallery in a Jekyll post, as the reference post writes its sticky notes by hand and its
 // theme styles them:
@@ -25,11 +24,6 @@ public:
     // Without a final newline.
     static QString html(const ExportGallery &gallery, const QHash<qint64, ExportPhoto> &photos,
                         const JekyllImages &images);
-
-    // Text for an attribute value in double quotes: & < > " ' escaped, line breaks as spaces (a
-    // blank line would end the HTML block), and { } as character references, which Jekyll's
-    // Liquid would otherwise read as its own tags.
-    static QString attribute(QStringView text);
 
     // The words for a photo: its caption, else its title, else its description, else `fallback`.
     static QString altText(const QString &caption, const ExportPhoto &photo,

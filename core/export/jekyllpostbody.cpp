@@ -1,10 +1,10 @@
 #include "core/export/jekyllpostbody.h"
 
+#include "core/export/jekylltext.h"
 #include "core/journal/markdownrenderer.h"
 
 #include <QByteArray>
 #include <QList>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <md4c.h>
@@ -95,7 +95,7 @@ struct ReferenceFinder
 
     static QByteArray markerText(const QString &text)
     {
-        return JekyllPostBody::escapedText(text).toUtf8();
+        return JekyllText::markdown(text).toUtf8();
     }
 
     // ---- photos ----
@@ -419,65 +419,4 @@ QString JekyllPostBody::convert(const QString &markdown, const PhotoUrl &photoUr
     };
     md_parse(source.constData(), MD_SIZE(source.size()), &parser, &finder);
     return QString::fromUtf8(finder.result());
-}
-
-QString JekyllPostBody::escapedText(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    bool lineStart = true;
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'\\':
-        case u'`':
-        case u'*':
-        case u'_':
-        case u'[':
-        case u']':
-        case u'<':
-        case u'>':
-        case u'|':
-        case u'~':
-        case u'!':
-            out += u'\\';
-            out += c;
-            break;
-        case u'&':
-            out += QStringLiteral("&amp;");
-            break;
-        case u'{': // Liquid knows no backslash escapes: "\\{%" is still its tag
-            out += QStringLiteral("&#123;");
-            break;
-        case u'}':
-            out += QStringLiteral("&#125;");
-            break;
-        case u'#':
-        case u'-':
-        case u'+':
-        case u'=':
-            // Headings, list items and underlines begin a line; elsewhere they are text.
-            if (lineStart)
-                out += u'\\';
-            out += c;
-            break;
-        default:
-            out += c;
-        }
-        if (c == u'\n')
-            lineStart = true;
-        else if (c != u' ' && c != u'\t')
-            lineStart = false;
-    }
-    // "2019. A good year" at the start of a line would begin a numbered list.
-    static const QRegularExpression listNumber(QStringLiteral("^([ \\t]*\\d+)([.)])"),
-                                               QRegularExpression::MultilineOption);
-    out.replace(listNumber, QStringLiteral("\\1\\\\2"));
-    return out;
-}
-
-QString JekyllPostBody::liquidProof(const QString &body)
-{
-    if (!body.contains(QStringLiteral("{{")) && !body.contains(QStringLiteral("{%")))
-        return body;
-    return QStringLiteral("{% raw %}\n") + body + QStringLiteral("{% endraw %}\n");
 }

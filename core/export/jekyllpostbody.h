@@ -17,9 +17,9 @@
 //   lines so that Markdown takes it as one HTML block; a gallery not published becomes
 //   MarkdownRenderer::missingGalleryText.
 //
-// The references are found with md4c and the same flags as MarkdownRenderer, so what is a
-// reference here is what the app's preview shows as one: "photo:" in a code span or a fenced
-// block is text and stays so.
+// The markers are plain text, made Markdown by JekyllText. The references are found with md4c and
+// the same flags as MarkdownRenderer, so what is a reference here is what the app's preview shows
+// as one: "photo:" in a code span or a fenced block is text and stays so.
 class JekyllPostBody
 {
 public:
@@ -34,14 +34,4 @@ public:
 
     static QString convert(const QString &markdown, const PhotoUrl &photoUrl,
                            const GalleryHtml &galleryHtml, const PhotoAlt &photoAlt = {});
-
-    // Plain text (a description, a marker) as Markdown that shows it as it is: the characters that
-    // would format it are escaped, and "{" and "}" are character references, which Jekyll's Liquid
-    // does not read as its tags.
-    static QString escapedText(const QString &text);
-
-    // Jekyll runs every post through Liquid before Markdown: a "{{" or "{%" the user wrote (a
-    // code sample, a template) would be read as a tag, and a broken one stops the whole site's
-    // build. A body that has any is wrapped in {% raw %}, so it shows as the app shows it.
-    static QString liquidProof(const QString &body);
 };

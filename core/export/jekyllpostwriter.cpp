@@ -4,6 +4,7 @@
 #include "core/export/jekyllgallerymarkup.h"
 #include "core/export/jekyllimages.h"
 #include "core/export/jekyllpostbody.h"
+#include "core/export/jekylltext.h"
 #include "core/journal/markdownpostexporter.h"
 
 #include <QDir>
@@ -128,7 +129,7 @@ Post entryPost(const ExportEntry &entry, const ExportContent &content, const Jek
         [&](qint64 photoId) {
             return JekyllGalleryMarkup::altText({}, content.photos.value(photoId), {});
         });
-    post.body = JekyllPostBody::liquidProof(post.body);
+    post.body = JekyllText::liquidProof(post.body);
     return post;
 }
 
@@ -165,9 +166,9 @@ Post eventPost(const ExportEvent &event, const ExportContent &content, const Jek
     setCover(post.frontMatter.cover, event.event.coverPhotoId(), content, images, event.title);
     QStringList parts;
     if (!record.description.trimmed().isEmpty())
-        parts.append(JekyllPostBody::escapedText(record.description.trimmed()));
+        parts.append(JekyllText::markdown(record.description.trimmed()));
     for (const ExportGallery &gallery : content.galleries) {
-        parts.append(QStringLiteral("## ") + JekyllPostBody::escapedText(gallery.title));
+        parts.append(QStringLiteral("## ") + JekyllText::markdown(gallery.title));
         parts.append(JekyllGalleryMarkup::html(gallery, content.photos, images));
     }
     post.body = parts.join(QStringLiteral("\n\n")) + QLatin1Char('\n');

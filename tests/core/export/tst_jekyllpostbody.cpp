@@ -2,6 +2,7 @@
 #include "core/export/jekyllgallerymarkup.h"
 #include "core/export/jekyllimages.h"
 #include "core/export/jekyllpostbody.h"
+#include "core/export/jekylltext.h"
 #include "core/journal/markdownrenderer.h"
 #include "tests/core/export/jekyllposttestdata.h"
 
@@ -23,8 +24,6 @@ private slots:
     void entryBodyKeepsWhatTheUserWrote();
     void missingPhotosAndGalleries();
     void galleryInsideAQuote();
-    void plainTextAsMarkdown_data();
-    void plainTextAsMarkdown();
     void liquidInTheBodyStaysText();
 };
 
@@ -86,9 +85,9 @@ void TestJekyllPostBody::references()
         });
     QString want = expected;
     want.replace(QStringLiteral("M99"),
-                 JekyllPostBody::escapedText(MarkdownRenderer::missingPhotoText(99)));
+                 JekyllText::markdown(MarkdownRenderer::missingPhotoText(99)));
     want.replace(QStringLiteral("M404"),
-                 JekyllPostBody::escapedText(MarkdownRenderer::missingGalleryText(404)));
+                 JekyllText::markdown(MarkdownRenderer::missingGalleryText(404)));
     QCOMPARE(converted, want);
 }
 
@@ -242,41 +241,6 @@ void TestJekyllPostBody::galleryInsideAQuote()
     QCOMPARE(bodyOf(readFile(report.entryPoint)), QStringLiteral("> Look:\n>\n> ") + quoted +
                                                       QStringLiteral("\n>\n> Nice.\n\n- item\n- ") +
                                                       listed + QStringLiteral("\n"));
-}
-
-void TestJekyllPostBody::plainTextAsMarkdown_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("markdown");
-    QTest::newRow("plain") << QStringLiteral("Three days in Barcelona.")
-                           << QStringLiteral("Three days in Barcelona.");
-    QTest::newRow("emphasis and code")
-        << QStringLiteral("*a* _b_ `c` ~d~") << QStringLiteral("\\*a\\* \\_b\\_ \\`c\\` \\~d\\~");
-    QTest::newRow("html and entities")
-        << QStringLiteral("<b>&amp;</b>") << QStringLiteral("\\<b\\>&amp;amp;\\</b\\>");
-    QTest::newRow("links and images")
-        << QStringLiteral("![x](y) [z]") << QStringLiteral("\\!\\[x\\](y) \\[z\\]");
-    QTest::newRow("liquid") << QStringLiteral("{{ site }} {% if %}")
-                            << QStringLiteral("&#123;&#123; site &#125;&#125; &#123;% if %&#125;");
-    QTest::newRow("line starts") << QStringLiteral("# no heading\n- no item\n  2019. no list\n+ x")
-                                 << QStringLiteral(
-                                        "\\# no heading\n\\- no item\n  2019\\. no list\n\\+ x");
-    QTest::newRow("mid-line") << QStringLiteral("a - b # c 1. d")
-                              << QStringLiteral("a - b # c 1. d");
-}
-
-void TestJekyllPostBody::plainTextAsMarkdown()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, markdown);
-    QCOMPARE(JekyllPostBody::escapedText(text), markdown);
-    // And md4c reads it back as the text, in one paragraph or one line each.
-    MarkdownRenderer renderer;
-    const QString html = renderer.toHtml(JekyllPostBody::escapedText(text));
-    QVERIFY2(!html.contains(QStringLiteral("<em>")) && !html.contains(QStringLiteral("<code>")) &&
-                 !html.contains(QStringLiteral("<h1>")) && !html.contains(QStringLiteral("<li>")) &&
-                 !html.contains(QStringLiteral("<a ")) && !html.contains(QStringLiteral("<img")),
-             qPrintable(html));
 }
 
 void TestJekyllPostBody::liquidInTheBodyStaysText()
