@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -20,23 +21,6 @@
 #include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
-
-namespace {
-
-QString imagesAndPagesText(const ExportReport &report, ExportFormat format)
-{
-    const QString images = ExportDialog::tr("%n image(s) made", nullptr, report.imagesMade) +
-                           QStringLiteral(", ") +
-                           ExportDialog::tr("%n reused", "images", report.imagesReused);
-    const QString pages =
-        format == ExportFormat::Jekyll
-            ? ExportDialog::tr("%n post(s) written", nullptr, report.pagesWritten)
-            : ExportDialog::tr("%n page(s) written", nullptr, report.pagesWritten);
-    return ExportDialog::tr("%1; %2, %3.", "images made and reused; pages written, unchanged")
-        .arg(images, pages, ExportDialog::tr("%n unchanged", "pages", report.pagesUnchanged));
-}
-
-} // namespace
 
 ExportDialog::ExportDialog(const QString &catalogPath, const ExportSubject &subject,
                            const QString &subjectTitle, QWidget *parent)
@@ -131,6 +115,25 @@ QWidget *ExportDialog::makeResultPage()
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // What it did, a fact a row: counts read at a glance, and no plural forms to get wrong.
+    m_facts = new QFormLayout;
+    const auto fact = [page]() {
+        auto *label = new QLabel(page);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    m_imagesFact = fact();
+    m_pagesFact = fact();
+    m_skippedFact = fact();
+    m_timeFact = fact();
+    m_folderFact = new ElidedLabel(page);
+    m_facts->addRow(tr("Images:"), m_imagesFact);
+    m_facts->addRow(tr("Pages:"), m_pagesFact);
+    m_pagesLabel = qobject_cast<QLabel *>(m_facts->labelForField(m_pagesFact));
+    m_facts->addRow(tr("Not published:"), m_skippedFact);
+    m_facts->addRow(tr("Folder:"), m_folderFact);
+    m_facts->addRow(tr("Time:"), m_timeFact);
     m_detailsLabel = new QLabel(tr("&Skipped photos:"), page);
     m_details = new QPlainTextEdit(page);
     m_details->setReadOnly(true);
@@ -139,6 +142,7 @@ QWidget *ExportDialog::makeResultPage()
     m_detailsLabel->setBuddy(m_details);
     layout->addLayout(head);
     layout->addWidget(m_summary);
+    layout->addLayout(m_facts);
     layout->addWidget(m_detailsLabel);
     layout->addWidget(m_details, 1);
     layout->addStretch(0);
@@ -264,7 +268,20 @@ QString ExportDialog::phaseText() const
 
 QString ExportDialog::summaryText() const
 {
-    return m_resultTitle->text() + QLatin1Char('\n') + m_summary->text();
+    QStringList lines = {m_resultTitle->text()};
+    if (!m_summary->text().isEmpty())
+        lines.append(m_summary->text());
+    for (int row = 0; row < m_facts->rowCount(); ++row) {
+        if (!m_facts->isRowVisible(row))
+            continue;
+        const auto *label =
+            qobject_cast<QLabel *>(m_facts->itemAt(row, QFormLayout::LabelRole)->widget());
+        const QWidget *field = m_facts->itemAt(row, QFormLayout::FieldRole)->widget();
+        const auto *value = qobject_cast<const QLabel *>(field);
+        lines.append(label->text() + QLatin1Char(' ') +
+                     (value ? value->text() : static_cast<const ElidedLabel *>(field)->text()));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString ExportDialog::detailsText() const
@@ -307,7 +324,8 @@ void ExportDialog::showReport(const ExportReport &report)
     const QString folder = QDir::toNativeSeparators(outputFolder());
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QString summary;
-    if (!report.error.isEmpty()) {
+    const bool failed = !report.error.isEmpty();
+    if (failed) {
         icon = QStyle::SP_MessageBoxCritical;
         m_resultTitle->setText(tr("The export failed."));
         summary = report.error;
@@ -316,21 +334,28 @@ void ExportDialog::showReport(const ExportReport &report)
     } else if (report.cancelled) {
         icon = QStyle::SP_MessageBoxWarning;
         m_resultTitle->setText(tr("The export was cancelled."));
-        summary = imagesAndPagesText(report, options.format) + QLatin1Char('\n') +
-                  tr("What was written stays in %1; exporting there again carries on from it.")
-                      .arg(folder);
+        summary = tr("What was written stays; exporting into the folder again carries on from it.");
     } else {
         m_resultTitle->setText(options.format == ExportFormat::Jekyll
                                    ? tr("The Jekyll post is written.")
                                    : tr("The website is ready."));
-        summary = imagesAndPagesText(report, options.format) + QLatin1Char('\n') +
-                  tr("In %1, in %2 s.", "the folder, the seconds the export took")
-                      .arg(folder, QLocale().toString(double(report.elapsedMs) / 1000.0, 'f', 1));
         if (!report.skipped.isEmpty())
-            summary += QLatin1Char('\n') +
-                       tr("%n photo(s) could not be published and show as a marker; see below.",
-                          nullptr, int(report.skipped.size()));
+            summary = tr("Photos that could not be published show as a marker; see below why.");
     }
+    m_imagesFact->setText(tr("%1 made, %2 reused").arg(report.imagesMade).arg(report.imagesReused));
+    m_pagesLabel->setText(options.format == ExportFormat::Jekyll ? tr("Posts:") : tr("Pages:"));
+    m_pagesFact->setText(
+        tr("%1 written, %2 unchanged").arg(report.pagesWritten).arg(report.pagesUnchanged));
+    m_skippedFact->setText(QString::number(report.skipped.size()));
+    m_folderFact->setText(folder);
+    m_timeFact->setText(
+        tr("%1 s").arg(QLocale().toString(double(report.elapsedMs) / 1000.0, 'f', 1)));
+    m_facts->setRowVisible(m_imagesFact, !failed);
+    m_facts->setRowVisible(m_pagesFact, !failed);
+    m_facts->setRowVisible(m_skippedFact, !failed && !report.skipped.isEmpty());
+    m_facts->setRowVisible(m_folderFact, !failed);
+    m_facts->setRowVisible(m_timeFact, !failed && !report.cancelled);
+    m_summary->setVisible(!summary.isEmpty());
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_resultIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(iconSize));
     m_summary->setText(summary);

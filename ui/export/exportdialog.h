@@ -10,6 +10,7 @@ class ElidedLabel;
 class ExportJob;
 class ExportOptionsForm;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -49,6 +50,8 @@ public:
     QPushButton *backButton() const { return m_back; }
     QProgressBar *progressBar() const { return m_progress; }
     QString phaseText() const;
+    // The result as shown: the headline, the message, then "Images: 24 made, 0 reused" and the
+    // other facts shown, a line each.
     QString summaryText() const;
     // The skipped photos, a line each: "path — reason".
     QString detailsText() const;
@@ -96,6 +99,13 @@ private:
     QLabel *m_resultIcon = nullptr;
     QLabel *m_resultTitle = nullptr;
     QLabel *m_summary = nullptr;
+    QFormLayout *m_facts = nullptr;
+    QLabel *m_imagesFact = nullptr;
+    QLabel *m_pagesLabel = nullptr;
+    QLabel *m_pagesFact = nullptr;
+    QLabel *m_skippedFact = nullptr;
+    ElidedLabel *m_folderFact = nullptr;
+    QLabel *m_timeFact = nullptr;
     QLabel *m_detailsLabel = nullptr;
     QPlainTextEdit *m_details = nullptr;
 

@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -24,18 +23,6 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(ExportOptions)
-
-namespace {
-
-// "24 images made, 0 reused", or "24 image(s) made" where no English plural forms are loaded (the
-// test loads no translation).
-QRegularExpression madeAndReused(int made, int reused)
-{
-    return QRegularExpression(
-        QStringLiteral("\\b%1 image(s|\\(s\\))? made, %2 reused").arg(made).arg(reused));
-}
-
-} // namespace
 
 class TestExportDialog : public QObject
 {
@@ -274,7 +261,7 @@ void TestExportDialog::runsThenShowsTheSummary()
     QVERIFY(dialog->openInBrowserButton()->isDefault());
     QVERIFY(dialog->showFolderButton()->isVisible());
     QVERIFY(dialog->closeButton()->isVisible());
-    QVERIFY2(dialog->summaryText().contains(madeAndReused(24, 0)),
+    QVERIFY2(dialog->summaryText().contains(QLatin1String("\nImages: 24 made, 0 reused\n")),
              qPrintable(dialog->summaryText()));
     QVERIFY(dialog->detailsText().isEmpty());
     // The options it ran with are remembered.
@@ -287,7 +274,8 @@ void TestExportDialog::runsThenShowsTheSummary()
     QSignalSpy finishedAgain(again.get(), &ExportDialog::exportFinished);
     again->startExport();
     QVERIFY(finishedAgain.wait(60000));
-    QVERIFY2(again->summaryText().contains(madeAndReused(0, 24)), qPrintable(again->summaryText()));
+    QVERIFY2(again->summaryText().contains(QLatin1String("\nImages: 0 made, 24 reused\n")),
+             qPrintable(again->summaryText()));
     // Close closes now.
     again->closeButton()->click();
     QVERIFY(!again->isVisible());
@@ -314,9 +302,7 @@ void TestExportDialog::skippedPhotosAreListedWithTheirReason()
     const auto report = finished.constFirst().constFirst().value<ExportReport>();
     QVERIFY2(report.succeeded(), qPrintable(report.error));
     QCOMPARE(report.skipped.size(), 1);
-    QVERIFY2(dialog.summaryText().contains(
-                 QRegularExpression(QStringLiteral("^1 photo(\\(s\\))? could not be published"),
-                                    QRegularExpression::MultilineOption)),
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("\nNot published: 1\n")),
              qPrintable(dialog.summaryText()));
     const QString details = dialog.detailsText();
     QVERIFY2(details.contains(QDir::toNativeSeparators(gone)), qPrintable(details));
