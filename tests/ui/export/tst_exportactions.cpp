@@ -6,6 +6,7 @@
 #include "core/galleries/galleryservice.h"
 #include "core/journal/journaleditcommand.h"
 #include "core/journal/journalservice.h"
+#include "core/library/sidebar/sidebarmodel.h"
 #include "tests/ui/events/eventtestphotos.h"
 #include "tests/ui/support/mainwindowfixture.h"
 #include "ui/export/exportactions.h"
@@ -14,6 +15,7 @@
 #include "ui/library/sidebarview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 class TestExportActions : public QObject
@@ -33,6 +36,7 @@ private slots:
     void inTheFileMenuWithItsShortcut();
     void enabledPerSource();
     void sidebarMenusOfferItForSubjectsOnly();
+    void sidebarContextMenusEndWithIt();
     void opensTheDialogOnTheSourceShown();
 
 private:
@@ -126,6 +130,54 @@ void TestExportActions::sidebarMenusOfferItForSubjectsOnly()
              std::optional<ExportSubject>({ExportSubject::Kind::Gallery, 5}));
     QCOMPARE(ExportActions::subjectOf(PhotoSource::journalEntry(6)),
              std::optional<ExportSubject>({ExportSubject::Kind::Entry, 6}));
+}
+
+void TestExportActions::sidebarContextMenusEndWithIt()
+{
+    MainWindow &window = *m_fixture->window;
+    SidebarView *sidebar = window.sidebarView();
+    // The texts of the context menu the sidebar opens on a source's row, read while it is open.
+    const auto menuTexts = [&](const PhotoSource &source) {
+        QStringList texts;
+        const QModelIndex index = window.sidebarModel()->indexOfSource(source);
+        if (!index.isValid())
+            return texts;
+        sidebar->scrollTo(index);
+        QTimer::singleShot(0, [&texts]() {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (const QAction *action : menu->actions())
+                texts.append(action->isSeparator() ? QStringLiteral("-") : action->text());
+            menu->close();
+        });
+        emit sidebar->customContextMenuRequested(sidebar->visualRect(index).center());
+        return texts;
+    };
+    const QString exportText = QStringLiteral("E&xport…");
+    for (const PhotoSource &source : {PhotoSource::event(m_event), PhotoSource::gallery(m_gallery),
+                                      PhotoSource::journalEntry(m_entry)}) {
+        const QStringList texts = menuTexts(source);
+        QVERIFY2(!texts.isEmpty() && texts.constLast() == exportText, qPrintable(texts.join(u'|')));
+        QCOMPARE(texts.count(exportText), 1);
+    }
+    // Its action opens the dialog on the row clicked.
+    QTimer::singleShot(0, []() {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (menu && !menu->actions().isEmpty())
+            menu->actions().constLast()->trigger();
+        if (menu)
+            menu->close();
+    });
+    QVERIFY(sidebar->selectSource(PhotoSource::allPhotos()));
+    const QModelIndex event = window.sidebarModel()->indexOfSource(PhotoSource::event(m_event));
+    emit sidebar->customContextMenuRequested(sidebar->visualRect(event).center());
+    ExportDialog *dialog = window.exportActions()->dialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->form()->options().subject,
+             (ExportSubject{ExportSubject::Kind::Event, m_event}));
+    dialog->reject();
+    QTRY_VERIFY(!window.exportActions()->dialog());
 }
 
 void TestExportActions::opensTheDialogOnTheSourceShown()

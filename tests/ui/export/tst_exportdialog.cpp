@@ -9,11 +9,14 @@
 #include "ui/export/exportoptionsform.h"
 #include "ui/export/exportsettings.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -21,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 Q_DECLARE_METATYPE(ExportOptions)
 
@@ -43,6 +47,8 @@ private slots:
     void runsThenShowsTheSummary();
     void skippedPhotosAreListedWithTheirReason();
     void cancelWhileRunning();
+    void aForeignFolderIsWrittenIntoOnlyWhenTheUserSaysSo();
+    void aJekyllPostOffersItsFolder();
     void anErrorIsSaidInWords();
 
 private:
@@ -331,6 +337,76 @@ void TestExportDialog::cancelWhileRunning()
     // Now Escape closes it.
     dialog->reject();
     QVERIFY(!dialog->isVisible());
+}
+
+void TestExportDialog::aForeignFolderIsWrittenIntoOnlyWhenTheUserSaysSo()
+{
+    const QString folder = m_out.filePath(QStringLiteral("someone else's"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile other(folder + QStringLiteral("/index.html"));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("<p>mine</p>");
+    other.close();
+    auto dialog = dialogInto(folder);
+    QSignalSpy finished(dialog.get(), &ExportDialog::exportFinished);
+
+    // The question comes up; Cancel (its default) leaves the folder alone.
+    QString question;
+    const auto answer = [&question](bool go) {
+        QTimer::singleShot(0, [&question, go]() {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if ((box->buttonRole(button) == QMessageBox::AcceptRole) == go) {
+                    button->click();
+                    return;
+                }
+            }
+        });
+    };
+    answer(false);
+    dialog->startExport();
+    QVERIFY2(question.contains(QDir::toNativeSeparators(folder)), qPrintable(question));
+    QCOMPARE(dialog->state(), ExportDialog::State::Options);
+    QVERIFY(!dialog->job()->isRunning());
+
+    // "Export into It" goes on.
+    question.clear();
+    answer(true);
+    dialog->startExport();
+    QVERIFY(!question.isEmpty());
+    QCOMPARE(dialog->state(), ExportDialog::State::Running);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(dialog->openInBrowserButton()->isVisible());
+    // Now it is an earlier export: no question next time.
+    QVERIFY(!ExportDialog::isForeignFolder(folder));
+}
+
+void TestExportDialog::aJekyllPostOffersItsFolder()
+{
+    const QString blog = m_out.filePath(QStringLiteral("blog"));
+    auto dialog = dialogInto(blog);
+    ExportOptions options = dialog->form()->options();
+    options.format = ExportFormat::Jekyll;
+    options.outputDirectory = blog;
+    options.jekyllImageFolder = QStringLiteral("posts");
+    dialog->form()->setOptions(options);
+    QSignalSpy finished(dialog.get(), &ExportDialog::exportFinished);
+    dialog->startExport();
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.constFirst().constFirst().value<ExportReport>();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+    QVERIFY(report.entryPoint.startsWith(blog + QStringLiteral("/_posts/")));
+    QVERIFY2(dialog->summaryText().startsWith(QLatin1String("The Jekyll post is written.\n")),
+             qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->summaryText().contains(QLatin1String("\nPosts: 1 written, 0 unchanged\n")),
+             qPrintable(dialog->summaryText()));
+    // A post is no page to open in a browser; its folder is shown.
+    QVERIFY(!dialog->openInBrowserButton()->isVisible());
+    QVERIFY(dialog->showFolderButton()->isVisible());
+    QVERIFY(dialog->closeButton()->isDefault());
 }
 
 void TestExportDialog::anErrorIsSaidInWords()
