@@ -253,7 +253,7 @@ bool JekyllPostWriter::write(const ExportContent &content,
 
     const QDir root(options.outputDirectory);
     if (!root.mkpath(kPostsFolder)) {
-        report.error = tr("Cannot make the folder %1.")
+        report.error = tr("The folder %1 cannot be made.")
                            .arg(QDir::toNativeSeparators(root.filePath(kPostsFolder)));
         return false;
     }
@@ -280,7 +280,7 @@ bool JekyllPostWriter::write(const ExportContent &content,
             if (owner == post.key)
                 break;
             if (owner.isEmpty()) {
-                report.error = tr("The site already has a post %1 that Corkboard did not write; "
+                report.error = tr("The site already has a post “%1” that Corkboard did not write; "
                                   "it was left as it is. Move it away or export into another "
                                   "folder.")
                                    .arg(QDir::toNativeSeparators(postsDir.filePath(name)));
@@ -299,7 +299,7 @@ bool JekyllPostWriter::write(const ExportContent &content,
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() ||
                 !file.commit()) {
-                report.error = tr("Cannot write %1: %2")
+                report.error = tr("%1 cannot be written: %2")
                                    .arg(QDir::toNativeSeparators(path), file.errorString());
                 return false;
             }
