@@ -154,11 +154,10 @@ std::variant<ExportOptions, int> exportOptions(const QCommandLineParser &parser,
         options.subject.kind = kind;
         options.subject.id = parser.value(*option).toLongLong(&ok);
         if (!ok || options.subject.id <= 0)
-            return usageError(context,
-                              QCoreApplication::translate(
-                                  "Cli", "'%1' is not an id: give the number that 'corkboard-cli "
-                                         "events' (or the app) shows.")
-                                  .arg(parser.value(*option)));
+            return usageError(context, QCoreApplication::translate(
+                                           "Cli", "'%1' is not an id: give a number, as "
+                                                  "'corkboard-cli events --json' lists them.")
+                                           .arg(parser.value(*option)));
     }
     if (subjects != 1)
         return usageError(context,
