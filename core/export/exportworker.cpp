@@ -69,7 +69,8 @@ ExportReport ExportWorker::run(const QString &catalogPath, const ExportOptions &
     const QString imageFolder = options.format == ExportFormat::Html
                                     ? QStringLiteral("images")
                                     : normalizedFolder(options.jekyllImageFolder);
-    if (!imageFolder.isEmpty() && !ExportFileNames::staysInside(imageFolder + QStringLiteral("/x"))) {
+    if (!imageFolder.isEmpty() &&
+        !ExportFileNames::staysInside(imageFolder + QStringLiteral("/x"))) {
         report.error = tr("The image folder \"%1\" must be a folder inside the site.")
                            .arg(options.jekyllImageFolder);
         return finish();
