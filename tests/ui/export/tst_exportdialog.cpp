@@ -4,6 +4,7 @@
 // cancelled, failed.
 
 #include "core/export/exportjob.h"
+#include "core/export/exporttheme.h"
 #include "tests/ui/galleries/gallerytestcatalog.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/exportoptionsform.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +40,7 @@ private slots:
     void optionsRoundTrip_data();
     void optionsRoundTrip();
     void privacyIsOnByDefault();
+    void userThemesAreOffered();
     void jekyllRowsShowForJekyllOnly();
     void eachFormatKeepsItsFolder();
     void exportNeedsAFolder();
@@ -132,6 +135,26 @@ void TestExportDialog::privacyIsOnByDefault()
     QVERIFY(dialog.form()->options().stripPrivateMetadata);
     QCOMPARE(dialog.form()->options().subject, gallerySubject());
     QCOMPARE(dialog.form()->themeCombo()->currentData().toString(), QStringLiteral("default"));
+}
+
+void TestExportDialog::userThemesAreOffered()
+{
+    // A folder in the user's themes folder is a theme; a theme whose folder is gone falls back
+    // to the built-in one.
+    const QString folder = ExportTheme::userThemesDirectory() + QStringLiteral("/Night Sky");
+    QVERIFY(QDir().mkpath(folder));
+    const auto removeTheme = qScopeGuard([folder]() { QDir(folder).removeRecursively(); });
+    ExportOptionsForm form(gallerySubject(), QStringLiteral("Test"));
+    QComboBox *themes = form.themeCombo();
+    QVERIFY(themes->findData(QStringLiteral("Night Sky")) >= 0);
+    QVERIFY(themes->findData(QStringLiteral("default")) >= 0);
+    ExportOptions options = form.options();
+    options.theme = QStringLiteral("Night Sky");
+    form.setOptions(options);
+    QCOMPARE(form.options().theme, QStringLiteral("Night Sky"));
+    options.theme = QStringLiteral("Gone");
+    form.setOptions(options);
+    QCOMPARE(form.options().theme, QStringLiteral("default"));
 }
 
 void TestExportDialog::jekyllRowsShowForJekyllOnly()
