@@ -1,9 +1,10 @@
 // Every page of the exported sites (the event's, a gallery's and an entry's) in headless Chromium,
 // at a desktop's and a phone's size, through axe-core with the WCAG 2.0 and 2.1 A and AA rules: no
-// violation may remain. Also: every image has an alt attribute (and one that says something where
-// the image is all a link shows), the keyboard reaches the skip link first and every element it
-// focuses shows a focus ring, a phone never has to scroll sideways, the open lightbox passes axe
-// too, and no page asks for anything outside its export folder.
+// violation may remain, and text whose contrast axe cannot decide is measured here. Also: every
+// image has an alt attribute (and one that says something where the image is all a link shows),
+// the keyboard reaches the skip link first and every element it focuses shows a focus ring, a phone
+// never has to scroll sideways, the open lightbox passes axe too, and no page asks for anything
+// outside its export folder.
 //
 //   node axe.mjs FIXTURE_DIR
 import {
