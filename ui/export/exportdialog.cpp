@@ -26,7 +26,6 @@ ExportDialog::ExportDialog(const QString &catalogPath, const ExportSubject &subj
                            const QString &subjectTitle, QWidget *parent)
     : QDialog(parent)
     , m_subjectTitle(subjectTitle)
-    , m_subject(subject)
     , m_job(new ExportJob(catalogPath, this))
     , m_pages(new QStackedWidget(this))
     , m_form(new ExportOptionsForm(subject, subjectTitle, this))

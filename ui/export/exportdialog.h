@@ -85,7 +85,6 @@ private:
     QString outputFolder() const;
 
     QString m_subjectTitle;
-    ExportSubject m_subject;
     State m_state = State::Options;
     ExportJob *m_job;
     ExportReport m_report;
