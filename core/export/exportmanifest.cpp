@@ -2,6 +2,7 @@
 
 #include "core/export/exportfilenames.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,7 +26,7 @@ QJsonObject toJson(const ExportManifestFile &file)
         {QStringLiteral("width"), file.width},
         {QStringLiteral("height"), file.height},
         {QStringLiteral("bytes"), file.bytes},
-        {QStringLiteral("source"), f.sourcePath},
+        {QStringLiteral("source"), f.sourceKey},
         {QStringLiteral("sourceSize"), f.sourceSize},
         {QStringLiteral("sourceModifiedMs"), f.sourceModifiedMs},
         {QStringLiteral("orientation"), f.orientation},
@@ -44,7 +45,7 @@ ExportManifestFile fromJson(const QJsonObject &object)
     file.height = object.value(QStringLiteral("height")).toInt();
     file.bytes = object.value(QStringLiteral("bytes")).toInteger();
     ExportFingerprint &f = file.fingerprint;
-    f.sourcePath = object.value(QStringLiteral("source")).toString();
+    f.sourceKey = object.value(QStringLiteral("source")).toString();
     f.sourceSize = object.value(QStringLiteral("sourceSize")).toInteger();
     f.sourceModifiedMs = object.value(QStringLiteral("sourceModifiedMs")).toInteger();
     f.orientation = object.value(QStringLiteral("orientation")).toInt();
@@ -61,7 +62,7 @@ ExportFingerprint ExportManifest::fingerprint(const ExportPhoto &photo, int size
                                               const ExportOptions &options)
 {
     ExportFingerprint f;
-    f.sourcePath = photo.path;
+    f.sourceKey = sourceKey(photo.path);
     f.sourceSize = photo.fileSize;
     f.sourceModifiedMs = photo.fileModifiedMs;
     f.orientation = photo.orientation;
@@ -75,16 +76,21 @@ ExportFingerprint ExportManifest::fingerprint(const ExportPhoto &photo, int size
 ExportFingerprint ExportManifest::originalFingerprint(const ExportPhoto &photo)
 {
     ExportFingerprint f;
-    f.sourcePath = photo.path;
+    f.sourceKey = sourceKey(photo.path);
     f.sourceSize = photo.fileSize;
     f.sourceModifiedMs = photo.fileModifiedMs;
     f.formatVersion = FormatVersion;
     return f;
 }
 
+QString ExportManifest::sourceKey(const QString &sourcePath)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(sourcePath.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 QString ExportManifest::key(const ExportFingerprint &f)
 {
-    // The path last: it is the only part that may hold the separator.
     return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|")
                .arg(f.sourceSize)
                .arg(f.sourceModifiedMs)
@@ -93,7 +99,7 @@ QString ExportManifest::key(const ExportFingerprint &f)
                .arg(f.quality)
                .arg(int(f.stripped))
                .arg(f.formatVersion) +
-           f.sourcePath;
+           f.sourceKey;
 }
 
 void ExportManifest::load(const QString &outputDirectory)

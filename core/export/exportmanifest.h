@@ -15,7 +15,10 @@
 // out, and the version of the way images are made (raised whenever that changes what is made).
 struct ExportFingerprint
 {
-    QString sourcePath;
+    // The SHA-256 of the source's absolute path, in hex (sourceKey()), never the path itself: the
+    // manifest is published with the site, and a path would tell the world the user's account
+    // name and folders.
+    QString sourceKey;
     qint64 sourceSize = 0;
     qint64 sourceModifiedMs = 0;
     int orientation = 1;
@@ -47,13 +50,14 @@ class ExportManifest
     Q_DECLARE_TR_FUNCTIONS(ExportManifest)
 
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // 2: sources by key, not path
     static QString fileName() { return QStringLiteral(".corkboard-export.json"); }
 
     static ExportFingerprint fingerprint(const ExportPhoto &photo, int sizeBound,
                                          const ExportOptions &options);
     // The fingerprint of the original's copy (ExportOptions::includeOriginals).
     static ExportFingerprint originalFingerprint(const ExportPhoto &photo);
+    static QString sourceKey(const QString &sourcePath);
 
     // Reads the folder's manifest. A missing one is an empty manifest; one that cannot be
     // parsed (or of another format) too: every image is then made again, nothing is lost.

@@ -19,6 +19,7 @@ private slots:
     void damagedManifestsAreEmpty();
     void pathsOutsideTheFolderAreIgnored();
     void aFileMadeAgainReplacesItsRecords();
+    void sourcePathsAreNotPublished();
 
 private:
     ExportManifestFile writeFile(const QString &relativePath, int sizeBound,
@@ -165,5 +166,30 @@ void TestExportManifest::aFileMadeAgainReplacesItsRecords()
     QVERIFY(loaded.find(remade.fingerprint));
 }
 
+
+// The manifest goes to the web with the site: it must not give away where the photos are kept
+// (a home folder names its user), only tell one source from another.
+void TestExportManifest::sourcePathsAreNotPublished()
+{
+    m_photo.path = QStringLiteral("/home/alice.smith/Pictures/KubeCon/IMG_1.JPG");
+    ExportManifest manifest;
+    manifest.load(m_dir->path());
+    manifest.record({writeFile(QStringLiteral("images/img-1-3-480.jpg"), 480)});
+    QCOMPARE(manifest.save(), QString());
+
+    QFile file(QDir(m_dir->path()).filePath(ExportManifest::fileName()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("alice"));
+    QVERIFY(!text.contains("KubeCon"));
+    QVERIFY(!text.contains("IMG_1"));
+
+    ExportPhoto moved = m_photo;
+    moved.path = QStringLiteral("/home/alice.smith/Pictures/KubeCon/IMG_2.JPG");
+    ExportManifest again;
+    again.load(m_dir->path());
+    QVERIFY(again.find(ExportManifest::fingerprint(m_photo, 480, m_options)));
+    QVERIFY(!again.find(ExportManifest::fingerprint(moved, 480, m_options)));
+}
 QTEST_GUILESS_MAIN(TestExportManifest)
 #include "tst_exportmanifest.moc"
