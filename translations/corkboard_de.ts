@@ -40,7 +40,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+33"/>
+        <location filename="../app/cli/main.cpp" line="+34"/>
         <source>read photos&apos; metadata (no catalog)</source>
         <translation>Metadaten von Fotos lesen (ohne Katalog)</translation>
     </message>
@@ -63,6 +63,11 @@
         <location line="+3"/>
         <source>group photos not placed by hand into events again</source>
         <translation>nicht von Hand zugeordnete Fotos neu in Ereignisse gruppieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publish an event, gallery or entry (website, Jekyll)</source>
+        <translation>ein Ereignis, eine Galerie oder einen Eintrag veröffentlichen (Website, Jekyll)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -118,6 +123,7 @@
     <message>
         <location filename="../app/cli/clicommand.cpp" line="+4"/>
         <location line="+17"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+101"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     </message>
@@ -164,6 +170,7 @@
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="-23"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+161"/>
         <location filename="../app/cli/importcommand.cpp" line="+2"/>
         <location line="+25"/>
         <location filename="../app/cli/regroupcommand.cpp" line="+22"/>
@@ -241,6 +248,251 @@
         <location filename="../app/cli/clicommand.cpp" line="+20"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
         <translation>%1: unerwartetes Argument „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-229"/>
+        <source>Export a static website into DIR (made when missing).</source>
+        <translation>Eine statische Website in DIR exportieren (wird angelegt, wenn es fehlt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export a Jekyll post into the site at DIR: _posts/ and the image folder.</source>
+        <translation>Einen Jekyll-Beitrag in die Website in DIR exportieren: _posts/ und den Bilderordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the event ID (see &apos;corkboard-cli events&apos;), with its galleries and journal entries.</source>
+        <translation>Das Ereignis ID exportieren (siehe „corkboard-cli events“), mit seinen Galerien und Tagebucheinträgen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the gallery ID.</source>
+        <translation>Die Galerie ID exportieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the journal entry ID, with the photos and galleries it shows.</source>
+        <translation>Den Tagebucheintrag ID exportieren, mit den Fotos und Galerien, die er zeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The website&apos;s theme: a folder in the user theme folder, or the built-in &apos;default&apos;.</source>
+        <translation>Das Theme der Website: ein Ordner im Theme-Ordner des Benutzers oder das eingebaute „default“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The longest side of each published image size, in pixels.</source>
+        <translation>Die längste Seite jeder veröffentlichten Bildgröße, in Pixeln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JPEG quality, 1 to 100.</source>
+        <translation>JPEG-Qualität, 1 bis 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the GPS position and the camera and lens serial numbers in the published images (removed by default).</source>
+        <translation>Die GPS-Position und die Seriennummern von Kamera und Objektiv in den veröffentlichten Bildern behalten (sonst entfernt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy each original photo beside its resized images.</source>
+        <translation>Jedes Originalfoto neben seine verkleinerten Bilder kopieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out the camera and exposure line under each photo.</source>
+        <translation>Die Zeile mit Kamera und Belichtung unter jedem Foto weglassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jekyll only: the folder of the site that holds the images (the start of their URLs).</source>
+        <translation>Nur Jekyll: der Ordner der Website, der die Bilder enthält (der Anfang ihrer URLs).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give either --html DIR or --jekyll DIR.</source>
+        <translation>entweder --html DIR oder --jekyll DIR angeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder to export into is empty.</source>
+        <translation>der Zielordner des Exports ist leer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not an id: give a number, as &apos;corkboard-cli events --json&apos; lists them.</source>
+        <translation>„%1“ ist keine ID: eine Zahl angeben, wie „corkboard-cli events --json“ sie auflistet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give one of --event ID, --gallery ID or --entry ID.</source>
+        <translation>eines von --event ID, --gallery ID oder --entry ID angeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a theme name.</source>
+        <translation>„%1“ ist kein Theme-Name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a list of image sizes: give pixels from 16 to 16384, separated by commas.</source>
+        <translation>„%1“ ist keine Liste von Bildgrößen: Pixel von 16 bis 16384 angeben, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a JPEG quality from 1 to 100.</source>
+        <translation>„%1“ ist keine JPEG-Qualität von 1 bis 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--image-folder is for --jekyll only.</source>
+        <translation>--image-folder gilt nur für --jekyll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a folder inside the site.</source>
+        <translation>„%1“ ist kein Ordner innerhalb der Website.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>error: the catalog has no event %1.</source>
+        <translation>Fehler: Der Katalog hat kein Ereignis %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: the catalog has no gallery %1.</source>
+        <translation>Fehler: Der Katalog hat keine Galerie %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: the catalog has no journal entry %1.</source>
+        <translation>Fehler: Der Katalog hat keinen Tagebucheintrag %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting the event “%1” to %2</source>
+        <translation>Ereignis „%1“ wird nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting the gallery “%1” to %2</source>
+        <translation>Galerie „%1“ wird nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting the journal entry “%1” to %2</source>
+        <translation>Tagebucheintrag „%1“ wird nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the catalog…</source>
+        <translation>Katalog wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making images</source>
+        <translation>Bilder werden erstellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing pages</source>
+        <translation>Seiten werden geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <comment>phase: file</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>skipped: %1: %2</source>
+        <translation>übersprungen: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was written is in %1.</source>
+        <translation>Was geschrieben wurde, liegt in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n image(s) made</source>
+        <translation>
+            <numerusform>%n Bild erstellt</numerusform>
+            <numerusform>%n Bilder erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reused</source>
+        <translation>
+            <numerusform>%n wiederverwendet</numerusform>
+            <numerusform>%n wiederverwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s) written</source>
+        <translation>
+            <numerusform>%n Seite geschrieben</numerusform>
+            <numerusform>%n Seiten geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n post(s) written</source>
+        <translation>
+            <numerusform>%n Beitrag geschrieben</numerusform>
+            <numerusform>%n Beiträge geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n photo(s) skipped</source>
+        <translation>
+            <numerusform>%n Foto übersprungen</numerusform>
+            <numerusform>%n Fotos übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled after %1 s: %2; %3. What was written stays and is reused next time.</source>
+        <translation>Nach %1 s abgebrochen: %2; %3. Was geschrieben wurde, bleibt und wird beim nächsten Mal wiederverwendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported in %1 s: %2; %3; %4.</source>
+        <translation>In %1 s exportiert: %2; %3; %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open %1 in a browser.</source>
+        <translation>%1 in einem Browser öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post: %1</source>
+        <translation>Der Beitrag: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publishes an event, a gallery or a journal entry as a static website (--html) or as a Jekyll post (--jekyll). Exporting into the same folder again only redoes what changed. Ctrl+C stops between photos; what was written stays.</source>
+        <translation>Veröffentlicht ein Ereignis, eine Galerie oder einen Tagebucheintrag als statische Website (--html) oder als Jekyll-Beitrag (--jekyll). Ein erneuter Export in denselben Ordner erneuert nur, was sich geändert hat. Strg+C hält zwischen zwei Fotos an; was geschrieben wurde, bleibt.</translation>
     </message>
 </context>
 <context>
@@ -559,7 +811,7 @@
         <translation>Die Fotos erneut nach Zeit und Ort in Ereignisse gruppieren; was Sie von Hand angelegt oder geändert haben, bleibt</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+302"/>
         <source>Regroup Automatic Events</source>
         <translation>Automatische Ereignisse neu gruppieren</translation>
     </message>
@@ -940,6 +1192,529 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="+15"/>
+        <location line="+46"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Publish the event, gallery or journal entry shown as a website or a Jekyll post</source>
+        <translation>Das angezeigte Ereignis, die Galerie oder den Tagebucheintrag als Website oder Jekyll-Beitrag veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is nothing to export: it is no longer in the catalog.</source>
+        <translation>Es gibt nichts zu exportieren: Es ist nicht mehr im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContentCollector</name>
+    <message>
+        <location filename="../core/export/exportcontentcollector.cpp" line="+119"/>
+        <source>The event to publish is no longer in the catalog.</source>
+        <translation>Das zu veröffentlichende Ereignis ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gallery to publish is no longer in the catalog.</source>
+        <translation>Die zu veröffentlichende Galerie ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal entry to publish is no longer in the catalog.</source>
+        <translation>Der zu veröffentlichende Tagebucheintrag ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The catalog could not be read: %1</source>
+        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The file is missing: %1</source>
+        <translation>Die Datei fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read: %1 (%2)</source>
+        <translation>Die Datei kann nicht gelesen werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 mm</source>
+        <comment>focal length in millimetres</comment>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>f/%1</source>
+        <comment>aperture</comment>
+        <translation>f/%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1/%1 s</source>
+        <comment>exposure time: a fraction of a second</comment>
+        <translation>1/%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <comment>exposure time in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO %1</source>
+        <translation>ISO %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="+33"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in Browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Folder</source>
+        <translation>&amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export “%1”</source>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Back to the options</source>
+        <translation>Zurück zu den Optionen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+214"/>
+        <source>Pages:</source>
+        <translation>Seiten:</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Not published:</source>
+        <translation>Nicht veröffentlicht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skipped photos:</source>
+        <translation>Über&amp;sprungene Fotos:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped photos</source>
+        <translation>Übersprungene Fotos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Cancel Export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Write the post into “%1”? The folder is not empty and Corkboard has not exported into it before. The post goes into its _posts folder and the images into “%2”; files of the same names are replaced.</source>
+        <translation>Den Beitrag in „%1“ schreiben? Der Ordner ist nicht leer, und Corkboard hat noch nicht dorthin exportiert. Der Beitrag kommt in seinen Ordner _posts und die Bilder nach „%2“; gleichnamige Dateien werden ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export into “%1”? The folder is not empty and Corkboard has not exported into it before. Its index.html and files of the same names as the export&apos;s are replaced.</source>
+        <translation>Nach „%1“ exportieren? Der Ordner ist nicht leer, und Corkboard hat noch nicht dorthin exportiert. Seine index.html und Dateien mit denselben Namen wie die des Exports werden ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export into This Folder?</source>
+        <translation>In diesen Ordner exportieren?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export into It</source>
+        <translation>&amp;Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the Jekyll post of “%1”…</source>
+        <translation>Jekyll-Beitrag zu „%1“ wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting “%1”…</source>
+        <translation>„%1“ wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>Reading the catalog…</source>
+        <translation>Katalog wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Making images: %1 of %2</source>
+        <translation>Bilder werden erstellt: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the post: %1 of %2</source>
+        <translation>Beitrag wird geschrieben: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing pages: %1 of %2</source>
+        <translation>Seiten werden geschrieben: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The export failed.</source>
+        <translation>Der Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was written before stays in %1.</source>
+        <translation>Was zuvor geschrieben wurde, bleibt in %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was written stays; exporting into the folder again carries on from it.</source>
+        <translation>Was geschrieben wurde, bleibt; ein erneuter Export in den Ordner macht dort weiter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Jekyll post is written.</source>
+        <translation>Der Jekyll-Beitrag ist geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The website is ready.</source>
+        <translation>Die Website ist fertig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos that could not be published show as a marker; see below why.</source>
+        <translation>Fotos, die nicht veröffentlicht werden konnten, erscheinen als Markierung; warum, steht unten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made, %2 reused</source>
+        <translation>%1 erstellt, %2 wiederverwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts:</source>
+        <translation>Beiträge:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 written, %2 unchanged</source>
+        <translation>%1 geschrieben, %2 unverändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <comment>a skipped photo&apos;s file and why</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportManifest</name>
+    <message>
+        <location filename="../core/export/exportmanifest.cpp" line="+177"/>
+        <source>The export&apos;s record of its images could not be written to %1: %2</source>
+        <translation>Die Liste der exportierten Bilder konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <location filename="../ui/export/exportoptionsform.cpp" line="+30"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small image size</source>
+        <translation>Kleine Bildgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium image size</source>
+        <translation>Mittlere Bildgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large image size</source>
+        <translation>Große Bildgröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove location and camera serial numbers from published photos</source>
+        <translation>Standort und Seriennummern der Kamera aus veröffentlichten Fotos entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the &amp;original files, as they are</source>
+        <translation>Die Originaldateien unverändert bei&amp;legen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;camera and exposure line under each photo</source>
+        <translation>Kamera- und Belichtungs&amp;zeile unter jedem Foto zeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 “%2”</source>
+        <comment>the kind of what is exported, its title</comment>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Static website</source>
+        <translation>Statische Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jekyll post</source>
+        <translation>Jekyll-Beitrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A static website works from the disk and on any web host; a Jekyll post goes into the _posts folder of a Jekyll site.</source>
+        <translation>Eine statische Website funktioniert von der Festplatte und auf jedem Webhoster; ein Jekyll-Beitrag kommt in den Ordner _posts einer Jekyll-Website.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Themes Folder</source>
+        <translation>Theme-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A folder there is a theme of its own: its templates and styles replace those of the built-in theme.</source>
+        <translation>Jeder Ordner dort ist ein eigenes Theme: Seine Vorlagen und Stile ersetzen die des eingebauten Themes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of the Jekyll site that holds the images, and so the start of their addresses: “posts” gives /posts/photo.jpg.</source>
+        <translation>Der Ordner der Jekyll-Website, der die Bilder enthält, und damit der Anfang ihrer Adressen: „posts“ ergibt /posts/photo.jpg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image folder:</source>
+        <translation>&amp;Bilderordner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Small</source>
+        <translation>&amp;Klein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medium</source>
+        <translation>&amp;Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Large</source>
+        <translation>&amp;Groß</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The longest side of each published image. Pages load the size the screen needs; the large one opens full screen. Photos are never made larger than they are.</source>
+        <translation>Die längste Seite jedes veröffentlichten Bildes. Seiten laden die Größe, die der Bildschirm braucht; die große öffnet sich im Vollbild. Fotos werden nie größer gemacht, als sie sind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image sizes:</source>
+        <translation>Bildgrößen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JPEG quality of the published images: higher is sharper and heavier; 85 suits most photos.</source>
+        <translation>JPEG-Qualität der veröffentlichten Bilder: höher ist schärfer und schwerer; 85 passt für die meisten Fotos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JPEG &amp;quality:</source>
+        <translation>JPEG-&amp;Qualität:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GPS position, the camera and lens serial numbers and the owner&apos;s name are left out of the published images; the camera, exposure and date stay.</source>
+        <translation>Die GPS-Position, die Seriennummern von Kamera und Objektiv und der Name des Besitzers werden aus den veröffentlichten Bildern weggelassen; Kamera, Belichtung und Datum bleiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies each original file beside its resized images, with all its metadata, location included.</source>
+        <translation>Kopiert jede Originaldatei neben ihre verkleinerten Bilder, mit allen Metadaten, auch dem Standort.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The Jekyll site&apos;s folder</source>
+        <translation>Der Ordner der Jekyll-Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder for the website</source>
+        <translation>Ein Ordner für die Website</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the Jekyll Site&apos;s Folder</source>
+        <translation>Ordner der Jekyll-Website wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the Website&apos;s Folder</source>
+        <translation>Ordner der Website wählen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Corkboard (built in)</source>
+        <translation>Corkboard (eingebaut)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSubjectTitle</name>
+    <message>
+        <location filename="../core/export/exportsubjecttitle.cpp" line="+11"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal entry</source>
+        <translation>Tagebucheintrag</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTheme</name>
+    <message>
+        <location filename="../core/export/exporttheme.cpp" line="+64"/>
+        <source>“%1” is not a theme name.</source>
+        <translation>„%1“ ist kein Themenname.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The theme “%1” was not found in %2.</source>
+        <translation>Das Thema „%1“ wurde in %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The theme file %1 cannot be read: %2</source>
+        <translation>Die Themendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The theme “%1” has no templates.</source>
+        <translation>Das Thema „%1“ hat keine Vorlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <location filename="../core/export/exportworker.cpp" line="+66"/>
+        <source>Choose a folder to export to.</source>
+        <translation>Wählen Sie einen Ordner für den Export.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image folder &quot;%1&quot; must be a folder inside the site.</source>
+        <translation>Der Bildordner „%1“ muss ein Ordner innerhalb der Website sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>FileManager</name>
     <message>
         <location filename="../ui/common/filemanager.cpp" line="+60"/>
@@ -1103,12 +1878,12 @@
 <context>
     <name>GalleryBoardView</name>
     <message>
-        <location filename="../ui/galleries/galleryboardview.cpp" line="+29"/>
+        <location filename="../ui/galleries/galleryboardview.cpp" line="+30"/>
         <source>Gallery board</source>
         <translation>Galerie-Pinnwand</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Move %n Note(s)</source>
         <translation>
             <numerusform>%n Notiz verschieben</numerusform>
@@ -1385,6 +2160,45 @@
     </message>
 </context>
 <context>
+    <name>ImageRenditionMaker</name>
+    <message>
+        <location filename="../core/export/imagerenditionmaker.cpp" line="+131"/>
+        <source>No image size to publish was chosen.</source>
+        <translation>Es wurde keine Bildgröße zum Veröffentlichen gewählt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image folder &quot;%1&quot; is not inside the export folder.</source>
+        <translation>Der Bildordner „%1“ liegt nicht im Exportordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The photo cannot be decoded.</source>
+        <translation>Das Foto kann nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+24"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../ui/import/importcontroller.cpp" line="+94"/>
@@ -1591,6 +2405,39 @@
     </message>
 </context>
 <context>
+    <name>JekyllPostWriter</name>
+    <message>
+        <location filename="../core/export/jekyllpostwriter.cpp" line="+221"/>
+        <source>There is nothing to publish: the journal entry is no longer in the catalog.</source>
+        <translation>Es gibt nichts zu veröffentlichen: Der Journaleintrag ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is nothing to publish: the gallery is no longer in the catalog.</source>
+        <translation>Es gibt nichts zu veröffentlichen: Die Galerie ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is nothing to publish: the event is no longer in the catalog.</source>
+        <translation>Es gibt nichts zu veröffentlichen: Das Ereignis ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The site already has a post “%1” that Corkboard did not write; it was left as it is. Move it away or export into another folder.</source>
+        <translation>Die Website hat bereits einen Beitrag „%1“, den nicht Corkboard geschrieben hat; er wurde unverändert gelassen. Verschieben Sie ihn oder exportieren Sie in einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>JournalActions</name>
     <message>
         <location filename="../ui/journal/journalactions.cpp" line="+39"/>
@@ -1658,7 +2505,7 @@
         <translation>Der Eintrag konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <location line="+12"/>
         <location line="+10"/>
         <source>Import Markdown Post</source>
@@ -2159,6 +3006,24 @@ Katalog</translation>
     </message>
 </context>
 <context>
+    <name>JpegEncoder</name>
+    <message>
+        <location filename="../core/imaging/jpegencoder.cpp" line="+92"/>
+        <source>There is no image to encode.</source>
+        <translation>Es gibt kein Bild zum Kodieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A metadata segment does not fit into a JPEG file.</source>
+        <translation>Ein Metadatenblock passt nicht in eine JPEG-Datei.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The image could not be encoded as JPEG: %1</source>
+        <translation>Das Bild konnte nicht als JPEG kodiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySection</name>
     <message>
         <location filename="../core/library/sidebar/librarysection.cpp" line="+12"/>
@@ -2179,12 +3044,12 @@ Katalog</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/library/mainwindow.cpp" line="+74"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+75"/>
         <source>Corkboard</source>
         <translation>Corkboard</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Thumbnail size (Ctrl+wheel over the grid)</source>
         <translation>Miniaturgröße (Strg+Mausrad über dem Raster)</translation>
     </message>
@@ -2209,7 +3074,7 @@ Katalog</translation>
         <translation>&amp;Fotos importieren…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2339,7 +3204,7 @@ Katalog</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+207"/>
         <source>The events could not be regrouped: %1</source>
         <translation>Die Ereignisse konnten nicht neu gruppiert werden: %1</translation>
     </message>
@@ -2381,7 +3246,7 @@ Katalog</translation>
         <translation>Alle Fotos</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>About Corkboard</source>
         <translation>Über Corkboard</translation>
     </message>
@@ -2412,7 +3277,7 @@ Katalog</translation>
 <context>
     <name>MarkdownRenderer</name>
     <message>
-        <location filename="../core/journal/markdownrenderer.cpp" line="+503"/>
+        <location filename="../core/journal/markdownrenderer.cpp" line="+514"/>
         <source>Photo %1 is no longer in the catalog.</source>
         <translation>Foto %1 ist nicht mehr im Katalog.</translation>
     </message>
@@ -2425,7 +3290,7 @@ Katalog</translation>
 <context>
     <name>MetadataReader</name>
     <message>
-        <location filename="../core/metadata/metadatareader.cpp" line="+211"/>
+        <location filename="../core/metadata/metadatareader.cpp" line="+215"/>
         <source>Cannot open the file: %1</source>
         <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -2500,7 +3365,7 @@ Katalog</translation>
 <context>
     <name>NoteItem</name>
     <message>
-        <location filename="../ui/galleries/noteitem.cpp" line="+128"/>
+        <location filename="../ui/galleries/noteitem.cpp" line="+142"/>
         <source>Photo missing</source>
         <translation>Foto fehlt</translation>
     </message>
@@ -2515,7 +3380,7 @@ Katalog</translation>
         <translation>Foto aus dem Katalog entfernt</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+158"/>
         <source>Cannot show this photo</source>
         <translation>Dieses Foto kann nicht angezeigt werden</translation>
     </message>
@@ -3380,6 +4245,174 @@ Katalog</translation>
         <location filename="../ui/library/sidebarview.cpp" line="+26"/>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>SiteBuilder</name>
+    <message>
+        <location filename="../core/export/sitebuilder.cpp" line="+79"/>
+        <source>The event to publish is no longer in the catalog.</source>
+        <translation>Das zu veröffentlichende Ereignis ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The gallery to publish is no longer in the catalog.</source>
+        <translation>Die zu veröffentlichende Galerie ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal entry to publish is no longer in the catalog.</source>
+        <translation>Der zu veröffentlichende Journaleintrag ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The theme file %1 cannot be read: %2</source>
+        <translation>Die Themendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+43"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SitePageContext</name>
+    <message>
+        <location filename="../core/export/sitepagecontext.cpp" line="+125"/>
+        <source>en</source>
+        <comment>the lang attribute of exported pages: this translation&apos;s language code</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skip to content</source>
+        <translation>Zum Inhalt springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo viewer</source>
+        <translation>Fotoansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous photo</source>
+        <translation>Vorheriges Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next photo</source>
+        <translation>Nächstes Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Galleries</source>
+        <translation>Galerien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with Corkboard</source>
+        <translation>Erstellt mit Corkboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original file</source>
+        <translation>Originaldatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo {index} of {count}</source>
+        <translation>Foto {index} von {count}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Photo taken %1</source>
+        <translation>Foto vom %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This photo could not be published.</source>
+        <translation>Dieses Foto konnte nicht veröffentlicht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <location line="+62"/>
+        <location line="+47"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>This photo is no longer in the catalog.</source>
+        <translation>Dieses Foto ist nicht mehr im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTemplates</name>
+    <message>
+        <location filename="../core/export/themetemplates.cpp" line="+16"/>
+        <location line="+46"/>
+        <source>The theme “%1” has no template %2.</source>
+        <translation>Dem Thema „%1“ fehlt die Vorlage %2.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+37"/>
+        <source>The theme “%1” has an error in %2: %3</source>
+        <translation>Das Thema „%1“ hat einen Fehler in %2: %3</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The theme “%1” has an error in %2: it includes “%3”, which is not one of its partials (templates/_name.mustache).</source>
+        <translation>Das Thema „%1“ hat einen Fehler in %2: Es bindet „%3“ ein, das keine seiner Teilvorlagen ist (templates/_name.mustache).</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,55 @@
             <numerusform>%n photos without any time are in no event.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="+269"/>
+        <source>%n image(s) made</source>
+        <translation>
+            <numerusform>%n image made</numerusform>
+            <numerusform>%n images made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reused</source>
+        <translation>
+            <numerusform>%n reused</numerusform>
+            <numerusform>%n reused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s) written</source>
+        <translation>
+            <numerusform>%n page written</numerusform>
+            <numerusform>%n pages written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n post(s) written</source>
+        <translation>
+            <numerusform>%n post written</numerusform>
+            <numerusform>%n posts written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n photo(s) skipped</source>
+        <translation>
+            <numerusform>%n photo skipped</numerusform>
+            <numerusform>%n photos skipped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClockCorrectionDialog</name>
@@ -153,7 +202,7 @@
 <context>
     <name>GalleryBoardView</name>
     <message numerus="yes">
-        <location filename="../ui/galleries/galleryboardview.cpp" line="+156"/>
+        <location filename="../ui/galleries/galleryboardview.cpp" line="+165"/>
         <source>Move %n Note(s)</source>
         <translation>
             <numerusform>Move %n Note</numerusform>
@@ -281,7 +330,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/library/mainwindow.cpp" line="+492"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+505"/>
         <source>%n new</source>
         <comment>automatic events</comment>
         <translation>
@@ -354,6 +403,19 @@
         <translation>
             <numerusform>%1: %n found</numerusform>
             <numerusform>%1: %n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SitePageContext</name>
+    <message numerus="yes">
+        <location filename="../core/export/sitepagecontext.cpp" line="+240"/>
+        <location line="+62"/>
+        <location line="+47"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
 </context>

@@ -40,7 +40,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+33"/>
+        <location filename="../app/cli/main.cpp" line="+34"/>
         <source>read photos&apos; metadata (no catalog)</source>
         <translation>leer los metadatos de fotos (sin catálogo)</translation>
     </message>
@@ -63,6 +63,11 @@
         <location line="+3"/>
         <source>group photos not placed by hand into events again</source>
         <translation>volver a agrupar en eventos las fotos no colocadas a mano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publish an event, gallery or entry (website, Jekyll)</source>
+        <translation>publicar un evento, una galería o una entrada (sitio web, Jekyll)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -118,6 +123,7 @@
     <message>
         <location filename="../app/cli/clicommand.cpp" line="+4"/>
         <location line="+17"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+101"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Pruebe &apos;%1 --help&apos; para más información.</translation>
     </message>
@@ -164,6 +170,7 @@
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="-23"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+161"/>
         <location filename="../app/cli/importcommand.cpp" line="+2"/>
         <location line="+25"/>
         <location filename="../app/cli/regroupcommand.cpp" line="+22"/>
@@ -241,6 +248,251 @@
         <location filename="../app/cli/clicommand.cpp" line="+20"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
         <translation>%1: argumento inesperado «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-229"/>
+        <source>Export a static website into DIR (made when missing).</source>
+        <translation>Exportar un sitio web estático en DIR (se crea si no existe).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export a Jekyll post into the site at DIR: _posts/ and the image folder.</source>
+        <translation>Exportar una entrada de Jekyll al sitio en DIR: _posts/ y la carpeta de imágenes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the event ID (see &apos;corkboard-cli events&apos;), with its galleries and journal entries.</source>
+        <translation>Exportar el evento ID (véase «corkboard-cli events»), con sus galerías y entradas del diario.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the gallery ID.</source>
+        <translation>Exportar la galería ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the journal entry ID, with the photos and galleries it shows.</source>
+        <translation>Exportar la entrada del diario ID, con las fotos y galerías que muestra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The website&apos;s theme: a folder in the user theme folder, or the built-in &apos;default&apos;.</source>
+        <translation>El tema del sitio: una carpeta de la carpeta de temas del usuario, o el tema integrado «default».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The longest side of each published image size, in pixels.</source>
+        <translation>El lado más largo de cada tamaño de imagen publicado, en píxeles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JPEG quality, 1 to 100.</source>
+        <translation>Calidad JPEG, de 1 a 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the GPS position and the camera and lens serial numbers in the published images (removed by default).</source>
+        <translation>Conservar la posición GPS y los números de serie de la cámara y del objetivo en las imágenes publicadas (se quitan por omisión).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy each original photo beside its resized images.</source>
+        <translation>Copiar cada foto original junto a sus imágenes redimensionadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out the camera and exposure line under each photo.</source>
+        <translation>Omitir la línea de cámara y exposición bajo cada foto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jekyll only: the folder of the site that holds the images (the start of their URLs).</source>
+        <translation>Solo Jekyll: la carpeta del sitio que contiene las imágenes (el comienzo de sus URL).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give either --html DIR or --jekyll DIR.</source>
+        <translation>indique --html DIR o --jekyll DIR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder to export into is empty.</source>
+        <translation>la carpeta donde exportar está vacía.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not an id: give a number, as &apos;corkboard-cli events --json&apos; lists them.</source>
+        <translation>«%1» no es un identificador: indique un número, como los lista «corkboard-cli events --json».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give one of --event ID, --gallery ID or --entry ID.</source>
+        <translation>indique uno de --event ID, --gallery ID o --entry ID.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a theme name.</source>
+        <translation>«%1» no es un nombre de tema.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a list of image sizes: give pixels from 16 to 16384, separated by commas.</source>
+        <translation>«%1» no es una lista de tamaños de imagen: indique píxeles de 16 a 16384, separados por comas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a JPEG quality from 1 to 100.</source>
+        <translation>«%1» no es una calidad JPEG de 1 a 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--image-folder is for --jekyll only.</source>
+        <translation>--image-folder solo sirve con --jekyll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a folder inside the site.</source>
+        <translation>«%1» no es una carpeta dentro del sitio.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>error: the catalog has no event %1.</source>
+        <translation>error: el catálogo no tiene el evento %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: the catalog has no gallery %1.</source>
+        <translation>error: el catálogo no tiene la galería %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: the catalog has no journal entry %1.</source>
+        <translation>error: el catálogo no tiene la entrada del diario %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting the event “%1” to %2</source>
+        <translation>Exportando el evento «%1» a %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting the gallery “%1” to %2</source>
+        <translation>Exportando la galería «%1» a %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting the journal entry “%1” to %2</source>
+        <translation>Exportando la entrada del diario «%1» a %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the catalog…</source>
+        <translation>Leyendo el catálogo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making images</source>
+        <translation>Creando las imágenes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing pages</source>
+        <translation>Escribiendo las páginas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <comment>phase: file</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>skipped: %1: %2</source>
+        <translation>omitida: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was written is in %1.</source>
+        <translation>Lo escrito está en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n image(s) made</source>
+        <translation>
+            <numerusform>%n imagen creada</numerusform>
+            <numerusform>%n imágenes creadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reused</source>
+        <translation>
+            <numerusform>%n reutilizada</numerusform>
+            <numerusform>%n reutilizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s) written</source>
+        <translation>
+            <numerusform>%n página escrita</numerusform>
+            <numerusform>%n páginas escritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n post(s) written</source>
+        <translation>
+            <numerusform>%n entrada escrita</numerusform>
+            <numerusform>%n entradas escritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n photo(s) skipped</source>
+        <translation>
+            <numerusform>%n foto omitida</numerusform>
+            <numerusform>%n fotos omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled after %1 s: %2; %3. What was written stays and is reused next time.</source>
+        <translation>Cancelado tras %1 s: %2; %3. Lo escrito se queda y se reutilizará la próxima vez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported in %1 s: %2; %3; %4.</source>
+        <translation>Exportado en %1 s: %2; %3; %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open %1 in a browser.</source>
+        <translation>Abra %1 en un navegador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post: %1</source>
+        <translation>La entrada: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publishes an event, a gallery or a journal entry as a static website (--html) or as a Jekyll post (--jekyll). Exporting into the same folder again only redoes what changed. Ctrl+C stops between photos; what was written stays.</source>
+        <translation>Publica un evento, una galería o una entrada del diario como sitio web estático (--html) o como entrada de Jekyll (--jekyll). Exportar de nuevo a la misma carpeta solo rehace lo que cambió. Ctrl+C se detiene entre fotos; lo escrito se queda.</translation>
     </message>
 </context>
 <context>
@@ -559,7 +811,7 @@
         <translation>Agrupar de nuevo las fotos en eventos por hora y lugar, conservando lo que hizo o cambió a mano</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+302"/>
         <source>Regroup Automatic Events</source>
         <translation>Reagrupar eventos automáticos</translation>
     </message>
@@ -940,6 +1192,529 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="+15"/>
+        <location line="+46"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Publish the event, gallery or journal entry shown as a website or a Jekyll post</source>
+        <translation>Publicar el evento, la galería o la entrada del diario mostrados como sitio web o entrada de Jekyll</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is nothing to export: it is no longer in the catalog.</source>
+        <translation>No hay nada que exportar: ya no está en el catálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContentCollector</name>
+    <message>
+        <location filename="../core/export/exportcontentcollector.cpp" line="+119"/>
+        <source>The event to publish is no longer in the catalog.</source>
+        <translation>El evento que se iba a publicar ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gallery to publish is no longer in the catalog.</source>
+        <translation>La galería que se iba a publicar ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal entry to publish is no longer in the catalog.</source>
+        <translation>La entrada del diario que se iba a publicar ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The catalog could not be read: %1</source>
+        <translation>No se pudo leer el catálogo: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The file is missing: %1</source>
+        <translation>Falta el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read: %1 (%2)</source>
+        <translation>No se puede leer el archivo: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 mm</source>
+        <comment>focal length in millimetres</comment>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>f/%1</source>
+        <comment>aperture</comment>
+        <translation>f/%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1/%1 s</source>
+        <comment>exposure time: a fraction of a second</comment>
+        <translation>1/%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <comment>exposure time in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO %1</source>
+        <translation>ISO %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="+33"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in Browser</source>
+        <translation>&amp;Abrir en el navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Folder</source>
+        <translation>Mostrar la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export “%1”</source>
+        <translation>Exportar «%1»</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Back to the options</source>
+        <translation>Volver a las opciones</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Images:</source>
+        <translation>Imágenes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+214"/>
+        <source>Pages:</source>
+        <translation>Páginas:</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Not published:</source>
+        <translation>Sin publicar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skipped photos:</source>
+        <translation>Fotos &amp;omitidas:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped photos</source>
+        <translation>Fotos omitidas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;Cancelar la exportación</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Write the post into “%1”? The folder is not empty and Corkboard has not exported into it before. The post goes into its _posts folder and the images into “%2”; files of the same names are replaced.</source>
+        <translation>¿Escribir la entrada en «%1»? La carpeta no está vacía y Corkboard no ha exportado antes a ella. La entrada va a su carpeta _posts y las imágenes a «%2»; los archivos del mismo nombre se reemplazan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export into “%1”? The folder is not empty and Corkboard has not exported into it before. Its index.html and files of the same names as the export&apos;s are replaced.</source>
+        <translation>¿Exportar a «%1»? La carpeta no está vacía y Corkboard no ha exportado antes a ella. Su index.html y los archivos con los mismos nombres que los de la exportación se reemplazan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export into This Folder?</source>
+        <translation>¿Exportar a esta carpeta?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export into It</source>
+        <translation>&amp;Exportar ahí</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the Jekyll post of “%1”…</source>
+        <translation>Escribiendo la entrada de Jekyll de «%1»…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting “%1”…</source>
+        <translation>Exportando «%1»…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>Reading the catalog…</source>
+        <translation>Leyendo el catálogo…</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Making images: %1 of %2</source>
+        <translation>Creando las imágenes: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the post: %1 of %2</source>
+        <translation>Escribiendo la entrada: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing pages: %1 of %2</source>
+        <translation>Escribiendo las páginas: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The export failed.</source>
+        <translation>La exportación ha fallado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was written before stays in %1.</source>
+        <translation>Lo escrito antes se queda en %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se ha cancelado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was written stays; exporting into the folder again carries on from it.</source>
+        <translation>Lo escrito se queda; exportar de nuevo a la carpeta continúa desde ahí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Jekyll post is written.</source>
+        <translation>La entrada de Jekyll está escrita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The website is ready.</source>
+        <translation>El sitio web está listo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos that could not be published show as a marker; see below why.</source>
+        <translation>Las fotos que no se pudieron publicar aparecen como una marca; vea abajo por qué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made, %2 reused</source>
+        <translation>%1 creadas, %2 reutilizadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts:</source>
+        <translation>Entradas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 written, %2 unchanged</source>
+        <translation>%1 escritas, %2 sin cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <comment>a skipped photo&apos;s file and why</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportManifest</name>
+    <message>
+        <location filename="../core/export/exportmanifest.cpp" line="+177"/>
+        <source>The export&apos;s record of its images could not be written to %1: %2</source>
+        <translation>No se pudo escribir en %1 la lista de imágenes exportadas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <location filename="../ui/export/exportoptionsform.cpp" line="+30"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small image size</source>
+        <translation>Tamaño de imagen pequeño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium image size</source>
+        <translation>Tamaño de imagen mediano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large image size</source>
+        <translation>Tamaño de imagen grande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove location and camera serial numbers from published photos</source>
+        <translation>&amp;Quitar la ubicación y los números de serie de la cámara de las fotos publicadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the &amp;original files, as they are</source>
+        <translation>Incluir los archivos &amp;originales tal cual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;camera and exposure line under each photo</source>
+        <translation>Mostrar &amp;la línea de cámara y exposición bajo cada foto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 “%2”</source>
+        <comment>the kind of what is exported, its title</comment>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export:</source>
+        <translation>Exportar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Static website</source>
+        <translation>Sitio web estático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jekyll post</source>
+        <translation>Entrada de Jekyll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A static website works from the disk and on any web host; a Jekyll post goes into the _posts folder of a Jekyll site.</source>
+        <translation>Un sitio web estático funciona desde el disco y en cualquier alojamiento web; una entrada de Jekyll va en la carpeta _posts de un sitio Jekyll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Themes Folder</source>
+        <translation>Abrir la carpeta de temas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A folder there is a theme of its own: its templates and styles replace those of the built-in theme.</source>
+        <translation>Cada carpeta allí es un tema propio: sus plantillas y estilos reemplazan los del tema integrado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of the Jekyll site that holds the images, and so the start of their addresses: “posts” gives /posts/photo.jpg.</source>
+        <translation>La carpeta del sitio Jekyll que contiene las imágenes, y por tanto el comienzo de sus direcciones: «posts» da /posts/photo.jpg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image folder:</source>
+        <translation>Carpeta de &amp;imágenes:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Small</source>
+        <translation>&amp;Pequeño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medium</source>
+        <translation>&amp;Mediano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Large</source>
+        <translation>&amp;Grande</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The longest side of each published image. Pages load the size the screen needs; the large one opens full screen. Photos are never made larger than they are.</source>
+        <translation>El lado más largo de cada imagen publicada. Las páginas cargan el tamaño que necesita la pantalla; la grande se abre a pantalla completa. Las fotos nunca se amplían.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image sizes:</source>
+        <translation>Tamaños de imagen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JPEG quality of the published images: higher is sharper and heavier; 85 suits most photos.</source>
+        <translation>Calidad JPEG de las imágenes publicadas: más alta es más nítida y más pesada; 85 sirve para la mayoría de las fotos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JPEG &amp;quality:</source>
+        <translation>Calidad &amp;JPEG:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GPS position, the camera and lens serial numbers and the owner&apos;s name are left out of the published images; the camera, exposure and date stay.</source>
+        <translation>La posición GPS, los números de serie de la cámara y del objetivo y el nombre del propietario se quitan de las imágenes publicadas; la cámara, la exposición y la fecha se quedan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies each original file beside its resized images, with all its metadata, location included.</source>
+        <translation>Copia cada archivo original junto a sus imágenes redimensionadas, con todos sus metadatos, ubicación incluida.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The Jekyll site&apos;s folder</source>
+        <translation>La carpeta del sitio Jekyll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder for the website</source>
+        <translation>Una carpeta para el sitio web</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the Jekyll Site&apos;s Folder</source>
+        <translation>Elegir la carpeta del sitio Jekyll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the Website&apos;s Folder</source>
+        <translation>Elegir la carpeta del sitio web</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Corkboard (built in)</source>
+        <translation>Corkboard (integrado)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSubjectTitle</name>
+    <message>
+        <location filename="../core/export/exportsubjecttitle.cpp" line="+11"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gallery</source>
+        <translation>Galería</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTheme</name>
+    <message>
+        <location filename="../core/export/exporttheme.cpp" line="+64"/>
+        <source>“%1” is not a theme name.</source>
+        <translation>«%1» no es un nombre de tema.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The theme “%1” was not found in %2.</source>
+        <translation>No se encontró el tema «%1» en %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The theme file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de tema %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The theme “%1” has no templates.</source>
+        <translation>El tema «%1» no tiene plantillas.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <location filename="../core/export/exportworker.cpp" line="+66"/>
+        <source>Choose a folder to export to.</source>
+        <translation>Elija una carpeta a la que exportar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image folder &quot;%1&quot; must be a folder inside the site.</source>
+        <translation>La carpeta de imágenes «%1» debe estar dentro del sitio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
     <name>FileManager</name>
     <message>
         <location filename="../ui/common/filemanager.cpp" line="+60"/>
@@ -1103,12 +1878,12 @@
 <context>
     <name>GalleryBoardView</name>
     <message>
-        <location filename="../ui/galleries/galleryboardview.cpp" line="+29"/>
+        <location filename="../ui/galleries/galleryboardview.cpp" line="+30"/>
         <source>Gallery board</source>
         <translation>Tablero de la galería</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Move %n Note(s)</source>
         <translation>
             <numerusform>Mover %n nota</numerusform>
@@ -1385,6 +2160,45 @@
     </message>
 </context>
 <context>
+    <name>ImageRenditionMaker</name>
+    <message>
+        <location filename="../core/export/imagerenditionmaker.cpp" line="+131"/>
+        <source>No image size to publish was chosen.</source>
+        <translation>No se eligió ningún tamaño de imagen para publicar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image folder &quot;%1&quot; is not inside the export folder.</source>
+        <translation>La carpeta de imágenes «%1» no está dentro de la carpeta de exportación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The photo cannot be decoded.</source>
+        <translation>No se puede descodificar la foto.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+24"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../ui/import/importcontroller.cpp" line="+94"/>
@@ -1591,6 +2405,39 @@
     </message>
 </context>
 <context>
+    <name>JekyllPostWriter</name>
+    <message>
+        <location filename="../core/export/jekyllpostwriter.cpp" line="+221"/>
+        <source>There is nothing to publish: the journal entry is no longer in the catalog.</source>
+        <translation>No hay nada que publicar: la entrada del diario ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is nothing to publish: the gallery is no longer in the catalog.</source>
+        <translation>No hay nada que publicar: la galería ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is nothing to publish: the event is no longer in the catalog.</source>
+        <translation>No hay nada que publicar: el evento ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The site already has a post “%1” that Corkboard did not write; it was left as it is. Move it away or export into another folder.</source>
+        <translation>El sitio ya tiene una entrada «%1» que Corkboard no escribió; se ha dejado tal cual. Muévala a otro lugar o exporte a otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>JournalActions</name>
     <message>
         <location filename="../ui/journal/journalactions.cpp" line="+39"/>
@@ -1658,7 +2505,7 @@
         <translation>No se pudo eliminar la entrada: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <location line="+12"/>
         <location line="+10"/>
         <source>Import Markdown Post</source>
@@ -2159,6 +3006,24 @@ catálogo</translation>
     </message>
 </context>
 <context>
+    <name>JpegEncoder</name>
+    <message>
+        <location filename="../core/imaging/jpegencoder.cpp" line="+92"/>
+        <source>There is no image to encode.</source>
+        <translation>No hay ninguna imagen que codificar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A metadata segment does not fit into a JPEG file.</source>
+        <translation>Un bloque de metadatos no cabe en un archivo JPEG.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The image could not be encoded as JPEG: %1</source>
+        <translation>No se pudo codificar la imagen como JPEG: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySection</name>
     <message>
         <location filename="../core/library/sidebar/librarysection.cpp" line="+12"/>
@@ -2179,12 +3044,12 @@ catálogo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/library/mainwindow.cpp" line="+74"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+75"/>
         <source>Corkboard</source>
         <translation>Corkboard</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Thumbnail size (Ctrl+wheel over the grid)</source>
         <translation>Tamaño de las miniaturas (Ctrl+rueda sobre la cuadrícula)</translation>
     </message>
@@ -2209,7 +3074,7 @@ catálogo</translation>
         <translation>Importar &amp;fotos…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -2339,7 +3204,7 @@ catálogo</translation>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+207"/>
         <source>The events could not be regrouped: %1</source>
         <translation>No se pudieron reagrupar los eventos: %1</translation>
     </message>
@@ -2381,7 +3246,7 @@ catálogo</translation>
         <translation>Todas las fotos</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>About Corkboard</source>
         <translation>Acerca de Corkboard</translation>
     </message>
@@ -2412,7 +3277,7 @@ catálogo</translation>
 <context>
     <name>MarkdownRenderer</name>
     <message>
-        <location filename="../core/journal/markdownrenderer.cpp" line="+503"/>
+        <location filename="../core/journal/markdownrenderer.cpp" line="+514"/>
         <source>Photo %1 is no longer in the catalog.</source>
         <translation>La foto %1 ya no está en el catálogo.</translation>
     </message>
@@ -2425,7 +3290,7 @@ catálogo</translation>
 <context>
     <name>MetadataReader</name>
     <message>
-        <location filename="../core/metadata/metadatareader.cpp" line="+211"/>
+        <location filename="../core/metadata/metadatareader.cpp" line="+215"/>
         <source>Cannot open the file: %1</source>
         <translation>No se puede abrir el archivo: %1</translation>
     </message>
@@ -2500,7 +3365,7 @@ catálogo</translation>
 <context>
     <name>NoteItem</name>
     <message>
-        <location filename="../ui/galleries/noteitem.cpp" line="+128"/>
+        <location filename="../ui/galleries/noteitem.cpp" line="+142"/>
         <source>Photo missing</source>
         <translation>Falta la foto</translation>
     </message>
@@ -2515,7 +3380,7 @@ catálogo</translation>
         <translation>Foto eliminada del catálogo</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+158"/>
         <source>Cannot show this photo</source>
         <translation>No se puede mostrar esta foto</translation>
     </message>
@@ -3380,6 +4245,174 @@ catálogo</translation>
         <location filename="../ui/library/sidebarview.cpp" line="+26"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>SiteBuilder</name>
+    <message>
+        <location filename="../core/export/sitebuilder.cpp" line="+79"/>
+        <source>The event to publish is no longer in the catalog.</source>
+        <translation>El evento que se va a publicar ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The gallery to publish is no longer in the catalog.</source>
+        <translation>La galería que se va a publicar ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal entry to publish is no longer in the catalog.</source>
+        <translation>La entrada del diario que se va a publicar ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The theme file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de tema %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+43"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SitePageContext</name>
+    <message>
+        <location filename="../core/export/sitepagecontext.cpp" line="+125"/>
+        <source>en</source>
+        <comment>the lang attribute of exported pages: this translation&apos;s language code</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skip to content</source>
+        <translation>Saltar al contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo viewer</source>
+        <translation>Visor de fotos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous photo</source>
+        <translation>Foto anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next photo</source>
+        <translation>Foto siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Galleries</source>
+        <translation>Galerías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with Corkboard</source>
+        <translation>Hecho con Corkboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original file</source>
+        <translation>Archivo original</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo {index} of {count}</source>
+        <translation>Foto {index} de {count}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Photo taken %1</source>
+        <translation>Foto tomada el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This photo could not be published.</source>
+        <translation>No se pudo publicar esta foto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <location line="+62"/>
+        <location line="+47"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>This photo is no longer in the catalog.</source>
+        <translation>Esta foto ya no está en el catálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTemplates</name>
+    <message>
+        <location filename="../core/export/themetemplates.cpp" line="+16"/>
+        <location line="+46"/>
+        <source>The theme “%1” has no template %2.</source>
+        <translation>El tema «%1» no tiene la plantilla %2.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+37"/>
+        <source>The theme “%1” has an error in %2: %3</source>
+        <translation>El tema «%1» tiene un error en %2: %3</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The theme “%1” has an error in %2: it includes “%3”, which is not one of its partials (templates/_name.mustache).</source>
+        <translation>El tema «%1» tiene un error en %2: incluye «%3», que no es una de sus plantillas parciales (templates/_nombre.mustache).</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+33"/>
+        <location filename="../app/cli/main.cpp" line="+34"/>
         <source>read photos&apos; metadata (no catalog)</source>
         <translation>lire les métadonnées de photos (sans catalogue)</translation>
     </message>
@@ -63,6 +63,11 @@
         <location line="+3"/>
         <source>group photos not placed by hand into events again</source>
         <translation>regrouper à nouveau en événements les photos non placées à la main</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publish an event, gallery or entry (website, Jekyll)</source>
+        <translation>publier un événement, une galerie ou une entrée (site web, Jekyll)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -118,6 +123,7 @@
     <message>
         <location filename="../app/cli/clicommand.cpp" line="+4"/>
         <location line="+17"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+101"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Saisissez &apos;%1 --help&apos; pour plus d’informations.</translation>
     </message>
@@ -164,6 +170,7 @@
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="-23"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+161"/>
         <location filename="../app/cli/importcommand.cpp" line="+2"/>
         <location line="+25"/>
         <location filename="../app/cli/regroupcommand.cpp" line="+22"/>
@@ -241,6 +248,251 @@
         <location filename="../app/cli/clicommand.cpp" line="+20"/>
         <source>%1: unexpected argument &apos;%2&apos;.</source>
         <translation>%1 : argument inattendu « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="-229"/>
+        <source>Export a static website into DIR (made when missing).</source>
+        <translation>Exporter un site web statique dans DIR (créé s’il manque).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export a Jekyll post into the site at DIR: _posts/ and the image folder.</source>
+        <translation>Exporter un article Jekyll dans le site situé dans DIR : _posts/ et le dossier des images.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the event ID (see &apos;corkboard-cli events&apos;), with its galleries and journal entries.</source>
+        <translation>Exporter l’événement ID (voir « corkboard-cli events »), avec ses galeries et ses entrées de journal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the gallery ID.</source>
+        <translation>Exporter la galerie ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the journal entry ID, with the photos and galleries it shows.</source>
+        <translation>Exporter l’entrée de journal ID, avec les photos et les galeries qu’elle montre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The website&apos;s theme: a folder in the user theme folder, or the built-in &apos;default&apos;.</source>
+        <translation>Le thème du site : un dossier du dossier des thèmes de l’utilisateur, ou le thème intégré « default ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The longest side of each published image size, in pixels.</source>
+        <translation>Le plus grand côté de chaque taille d’image publiée, en pixels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JPEG quality, 1 to 100.</source>
+        <translation>Qualité JPEG, de 1 à 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the GPS position and the camera and lens serial numbers in the published images (removed by default).</source>
+        <translation>Garder la position GPS et les numéros de série de l’appareil et de l’objectif dans les images publiées (retirés par défaut).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy each original photo beside its resized images.</source>
+        <translation>Copier chaque photo originale à côté de ses images redimensionnées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out the camera and exposure line under each photo.</source>
+        <translation>Omettre la ligne appareil et exposition sous chaque photo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jekyll only: the folder of the site that holds the images (the start of their URLs).</source>
+        <translation>Jekyll seulement : le dossier du site qui contient les images (le début de leurs URL).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give either --html DIR or --jekyll DIR.</source>
+        <translation>indiquez soit --html DIR, soit --jekyll DIR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder to export into is empty.</source>
+        <translation>le dossier où exporter est vide.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not an id: give a number, as &apos;corkboard-cli events --json&apos; lists them.</source>
+        <translation>« %1 » n’est pas un identifiant : indiquez un nombre, tel que « corkboard-cli events --json » les liste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give one of --event ID, --gallery ID or --entry ID.</source>
+        <translation>indiquez un seul de --event ID, --gallery ID ou --entry ID.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a theme name.</source>
+        <translation>« %1 » n’est pas un nom de thème.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a list of image sizes: give pixels from 16 to 16384, separated by commas.</source>
+        <translation>« %1 » n’est pas une liste de tailles d’image : indiquez des pixels de 16 à 16384, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a JPEG quality from 1 to 100.</source>
+        <translation>« %1 » n’est pas une qualité JPEG de 1 à 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--image-folder is for --jekyll only.</source>
+        <translation>--image-folder ne sert qu’avec --jekyll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a folder inside the site.</source>
+        <translation>« %1 » n’est pas un dossier à l’intérieur du site.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>error: the catalog has no event %1.</source>
+        <translation>erreur : le catalogue n’a pas d’événement %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: the catalog has no gallery %1.</source>
+        <translation>erreur : le catalogue n’a pas de galerie %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: the catalog has no journal entry %1.</source>
+        <translation>erreur : le catalogue n’a pas d’entrée de journal %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting the event “%1” to %2</source>
+        <translation>Exportation de l’événement « %1 » vers %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting the gallery “%1” to %2</source>
+        <translation>Exportation de la galerie « %1 » vers %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting the journal entry “%1” to %2</source>
+        <translation>Exportation de l’entrée de journal « %1 » vers %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the catalog…</source>
+        <translation>Lecture du catalogue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making images</source>
+        <translation>Création des images</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing pages</source>
+        <translation>Écriture des pages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <comment>phase: file</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>skipped: %1: %2</source>
+        <translation>ignorée : %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was written is in %1.</source>
+        <translation>Ce qui a été écrit se trouve dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n image(s) made</source>
+        <translation>
+            <numerusform>%n image créée</numerusform>
+            <numerusform>%n images créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reused</source>
+        <translation>
+            <numerusform>%n réutilisée</numerusform>
+            <numerusform>%n réutilisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s) written</source>
+        <translation>
+            <numerusform>%n page écrite</numerusform>
+            <numerusform>%n pages écrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n post(s) written</source>
+        <translation>
+            <numerusform>%n article écrit</numerusform>
+            <numerusform>%n articles écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n photo(s) skipped</source>
+        <translation>
+            <numerusform>%n photo ignorée</numerusform>
+            <numerusform>%n photos ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled after %1 s: %2; %3. What was written stays and is reused next time.</source>
+        <translation>Annulé après %1 s : %2 ; %3. Ce qui a été écrit reste et sera réutilisé la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported in %1 s: %2; %3; %4.</source>
+        <translation>Exporté en %1 s : %2 ; %3 ; %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open %1 in a browser.</source>
+        <translation>Ouvrez %1 dans un navigateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post: %1</source>
+        <translation>L’article : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publishes an event, a gallery or a journal entry as a static website (--html) or as a Jekyll post (--jekyll). Exporting into the same folder again only redoes what changed. Ctrl+C stops between photos; what was written stays.</source>
+        <translation>Publie un événement, une galerie ou une entrée de journal en site web statique (--html) ou en article Jekyll (--jekyll). Exporter de nouveau dans le même dossier ne refait que ce qui a changé. Ctrl+C s’arrête entre deux photos ; ce qui a été écrit reste.</translation>
     </message>
 </context>
 <context>
@@ -559,7 +811,7 @@
         <translation>Regrouper les photos en événements selon l’heure et le lieu, en gardant ce que vous avez fait ou modifié à la main</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+302"/>
         <source>Regroup Automatic Events</source>
         <translation>Regrouper les événements automatiques</translation>
     </message>
@@ -940,6 +1192,529 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="+15"/>
+        <location line="+46"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Publish the event, gallery or journal entry shown as a website or a Jekyll post</source>
+        <translation>Publier l’événement, la galerie ou l’entrée de journal affichés en site web ou en article Jekyll</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is nothing to export: it is no longer in the catalog.</source>
+        <translation>Il n’y a rien à exporter : ce n’est plus dans le catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContentCollector</name>
+    <message>
+        <location filename="../core/export/exportcontentcollector.cpp" line="+119"/>
+        <source>The event to publish is no longer in the catalog.</source>
+        <translation>L’événement à publier n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gallery to publish is no longer in the catalog.</source>
+        <translation>La galerie à publier n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal entry to publish is no longer in the catalog.</source>
+        <translation>L’entrée de journal à publier n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The catalog could not be read: %1</source>
+        <translation>Le catalogue n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The file is missing: %1</source>
+        <translation>Le fichier est introuvable : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read: %1 (%2)</source>
+        <translation>Le fichier ne peut pas être lu : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 mm</source>
+        <comment>focal length in millimetres</comment>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>f/%1</source>
+        <comment>aperture</comment>
+        <translation>f/%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1/%1 s</source>
+        <comment>exposure time: a fraction of a second</comment>
+        <translation>1/%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <comment>exposure time in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO %1</source>
+        <translation>ISO %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/export/exportdialog.cpp" line="+33"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in Browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export “%1”</source>
+        <translation>Exporter « %1 »</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Back to the options</source>
+        <translation>Retour aux options</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export progress</source>
+        <translation>Progression de l’exportation</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Images:</source>
+        <translation>Images :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+214"/>
+        <source>Pages:</source>
+        <translation>Pages :</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Not published:</source>
+        <translation>Non publiées :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skipped photos:</source>
+        <translation>Photos &amp;ignorées :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped photos</source>
+        <translation>Photos ignorées</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;Annuler l’exportation</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Write the post into “%1”? The folder is not empty and Corkboard has not exported into it before. The post goes into its _posts folder and the images into “%2”; files of the same names are replaced.</source>
+        <translation>Écrire l’article dans « %1 » ? Le dossier n’est pas vide et Corkboard n’y a encore jamais exporté. L’article va dans son dossier _posts et les images dans « %2 » ; les fichiers de même nom sont remplacés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export into “%1”? The folder is not empty and Corkboard has not exported into it before. Its index.html and files of the same names as the export&apos;s are replaced.</source>
+        <translation>Exporter dans « %1 » ? Le dossier n’est pas vide et Corkboard n’y a encore jamais exporté. Son index.html et les fichiers portant les mêmes noms que ceux de l’exportation sont remplacés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export into This Folder?</source>
+        <translation>Exporter dans ce dossier ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export into It</source>
+        <translation>&amp;Exporter dedans</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the Jekyll post of “%1”…</source>
+        <translation>Écriture de l’article Jekyll de « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting “%1”…</source>
+        <translation>Exportation de « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>Reading the catalog…</source>
+        <translation>Lecture du catalogue…</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Making images: %1 of %2</source>
+        <translation>Création des images : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the post: %1 of %2</source>
+        <translation>Écriture de l’article : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing pages: %1 of %2</source>
+        <translation>Écriture des pages : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The export failed.</source>
+        <translation>L’exportation a échoué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was written before stays in %1.</source>
+        <translation>Ce qui a été écrit avant reste dans %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export was cancelled.</source>
+        <translation>L’exportation a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was written stays; exporting into the folder again carries on from it.</source>
+        <translation>Ce qui a été écrit reste ; exporter de nouveau dans le dossier reprend à partir de là.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Jekyll post is written.</source>
+        <translation>L’article Jekyll est écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The website is ready.</source>
+        <translation>Le site web est prêt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos that could not be published show as a marker; see below why.</source>
+        <translation>Les photos qui n’ont pas pu être publiées apparaissent comme un repère ; voir ci-dessous pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made, %2 reused</source>
+        <translation>%1 créées, %2 réutilisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts:</source>
+        <translation>Articles :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 written, %2 unchanged</source>
+        <translation>%1 écrites, %2 inchangées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <comment>a skipped photo&apos;s file and why</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportManifest</name>
+    <message>
+        <location filename="../core/export/exportmanifest.cpp" line="+177"/>
+        <source>The export&apos;s record of its images could not be written to %1: %2</source>
+        <translation>La liste des images exportées n’a pas pu être écrite dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <location filename="../ui/export/exportoptionsform.cpp" line="+30"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small image size</source>
+        <translation>Petite taille d’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium image size</source>
+        <translation>Taille d’image moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large image size</source>
+        <translation>Grande taille d’image</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove location and camera serial numbers from published photos</source>
+        <translation>&amp;Retirer la position et les numéros de série de l’appareil des photos publiées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the &amp;original files, as they are</source>
+        <translation>Inclure les fichiers &amp;originaux tels quels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;camera and exposure line under each photo</source>
+        <translation>Afficher la ligne &amp;appareil et exposition sous chaque photo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 “%2”</source>
+        <comment>the kind of what is exported, its title</comment>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export:</source>
+        <translation>Exporter :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Static website</source>
+        <translation>Site web statique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jekyll post</source>
+        <translation>Article Jekyll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A static website works from the disk and on any web host; a Jekyll post goes into the _posts folder of a Jekyll site.</source>
+        <translation>Un site web statique fonctionne depuis le disque et chez n’importe quel hébergeur ; un article Jekyll va dans le dossier _posts d’un site Jekyll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Themes Folder</source>
+        <translation>Ouvrir le dossier des thèmes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A folder there is a theme of its own: its templates and styles replace those of the built-in theme.</source>
+        <translation>Chaque dossier y est un thème à part entière : ses modèles et ses styles remplacent ceux du thème intégré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of the Jekyll site that holds the images, and so the start of their addresses: “posts” gives /posts/photo.jpg.</source>
+        <translation>Le dossier du site Jekyll qui contient les images, et donc le début de leurs adresses : « posts » donne /posts/photo.jpg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image folder:</source>
+        <translation>Dossier des &amp;images :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Small</source>
+        <translation>&amp;Petite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medium</source>
+        <translation>&amp;Moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Large</source>
+        <translation>&amp;Grande</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The longest side of each published image. Pages load the size the screen needs; the large one opens full screen. Photos are never made larger than they are.</source>
+        <translation>Le plus grand côté de chaque image publiée. Les pages chargent la taille dont l’écran a besoin ; la grande s’ouvre en plein écran. Les photos ne sont jamais agrandies.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image sizes:</source>
+        <translation>Tailles d’image :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JPEG quality of the published images: higher is sharper and heavier; 85 suits most photos.</source>
+        <translation>Qualité JPEG des images publiées : plus haut est plus net et plus lourd ; 85 convient à la plupart des photos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JPEG &amp;quality:</source>
+        <translation>&amp;Qualité JPEG :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GPS position, the camera and lens serial numbers and the owner&apos;s name are left out of the published images; the camera, exposure and date stay.</source>
+        <translation>La position GPS, les numéros de série de l’appareil et de l’objectif et le nom du propriétaire sont retirés des images publiées ; l’appareil, l’exposition et la date restent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies each original file beside its resized images, with all its metadata, location included.</source>
+        <translation>Copie chaque fichier original à côté de ses images redimensionnées, avec toutes ses métadonnées, position comprise.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The Jekyll site&apos;s folder</source>
+        <translation>Le dossier du site Jekyll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder for the website</source>
+        <translation>Un dossier pour le site web</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the Jekyll Site&apos;s Folder</source>
+        <translation>Choisir le dossier du site Jekyll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the Website&apos;s Folder</source>
+        <translation>Choisir le dossier du site web</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Corkboard (built in)</source>
+        <translation>Corkboard (intégré)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSubjectTitle</name>
+    <message>
+        <location filename="../core/export/exportsubjecttitle.cpp" line="+11"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal entry</source>
+        <translation>Entrée de journal</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTheme</name>
+    <message>
+        <location filename="../core/export/exporttheme.cpp" line="+64"/>
+        <source>“%1” is not a theme name.</source>
+        <translation>« %1 » n’est pas un nom de thème.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The theme “%1” was not found in %2.</source>
+        <translation>Le thème « %1 » est introuvable dans %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The theme file %1 cannot be read: %2</source>
+        <translation>Le fichier de thème %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The theme “%1” has no templates.</source>
+        <translation>Le thème « %1 » n’a aucun modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <location filename="../core/export/exportworker.cpp" line="+66"/>
+        <source>Choose a folder to export to.</source>
+        <translation>Choisissez un dossier où exporter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image folder &quot;%1&quot; must be a folder inside the site.</source>
+        <translation>Le dossier d’images « %1 » doit être un dossier à l’intérieur du site.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+</context>
+<context>
     <name>FileManager</name>
     <message>
         <location filename="../ui/common/filemanager.cpp" line="+60"/>
@@ -1103,12 +1878,12 @@
 <context>
     <name>GalleryBoardView</name>
     <message>
-        <location filename="../ui/galleries/galleryboardview.cpp" line="+29"/>
+        <location filename="../ui/galleries/galleryboardview.cpp" line="+30"/>
         <source>Gallery board</source>
         <translation>Tableau de la galerie</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Move %n Note(s)</source>
         <translation>
             <numerusform>Déplacer %n note</numerusform>
@@ -1385,6 +2160,45 @@
     </message>
 </context>
 <context>
+    <name>ImageRenditionMaker</name>
+    <message>
+        <location filename="../core/export/imagerenditionmaker.cpp" line="+131"/>
+        <source>No image size to publish was chosen.</source>
+        <translation>Aucune taille d’image à publier n’a été choisie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image folder &quot;%1&quot; is not inside the export folder.</source>
+        <translation>Le dossier d’images « %1 » n’est pas dans le dossier d’exportation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The photo cannot be decoded.</source>
+        <translation>La photo ne peut pas être décodée.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+24"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../ui/import/importcontroller.cpp" line="+94"/>
@@ -1591,6 +2405,39 @@
     </message>
 </context>
 <context>
+    <name>JekyllPostWriter</name>
+    <message>
+        <location filename="../core/export/jekyllpostwriter.cpp" line="+221"/>
+        <source>There is nothing to publish: the journal entry is no longer in the catalog.</source>
+        <translation>Il n’y a rien à publier : l’entrée du journal n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is nothing to publish: the gallery is no longer in the catalog.</source>
+        <translation>Il n’y a rien à publier : la galerie n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is nothing to publish: the event is no longer in the catalog.</source>
+        <translation>Il n’y a rien à publier : l’événement n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The site already has a post “%1” that Corkboard did not write; it was left as it is. Move it away or export into another folder.</source>
+        <translation>Le site contient déjà un article « %1 » que Corkboard n’a pas écrit ; il a été laissé tel quel. Déplacez-le ou exportez dans un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>JournalActions</name>
     <message>
         <location filename="../ui/journal/journalactions.cpp" line="+39"/>
@@ -1658,7 +2505,7 @@
         <translation>L’entrée n’a pas pu être supprimée : %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <location line="+12"/>
         <location line="+10"/>
         <source>Import Markdown Post</source>
@@ -2159,6 +3006,24 @@ catalogue</translation>
     </message>
 </context>
 <context>
+    <name>JpegEncoder</name>
+    <message>
+        <location filename="../core/imaging/jpegencoder.cpp" line="+92"/>
+        <source>There is no image to encode.</source>
+        <translation>Il n’y a aucune image à encoder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A metadata segment does not fit into a JPEG file.</source>
+        <translation>Un bloc de métadonnées ne tient pas dans un fichier JPEG.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The image could not be encoded as JPEG: %1</source>
+        <translation>L’image n’a pas pu être encodée en JPEG : %1</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySection</name>
     <message>
         <location filename="../core/library/sidebar/librarysection.cpp" line="+12"/>
@@ -2179,12 +3044,12 @@ catalogue</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/library/mainwindow.cpp" line="+74"/>
+        <location filename="../ui/library/mainwindow.cpp" line="+75"/>
         <source>Corkboard</source>
         <translation>Corkboard</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Thumbnail size (Ctrl+wheel over the grid)</source>
         <translation>Taille des miniatures (Ctrl+molette sur la grille)</translation>
     </message>
@@ -2209,7 +3074,7 @@ catalogue</translation>
         <translation>Importer des &amp;photos…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
@@ -2339,7 +3204,7 @@ catalogue</translation>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+207"/>
         <source>The events could not be regrouped: %1</source>
         <translation>Les événements n’ont pas pu être regroupés&#xa0;: %1</translation>
     </message>
@@ -2381,7 +3246,7 @@ catalogue</translation>
         <translation>Toutes les photos</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>About Corkboard</source>
         <translation>À propos de Corkboard</translation>
     </message>
@@ -2412,7 +3277,7 @@ catalogue</translation>
 <context>
     <name>MarkdownRenderer</name>
     <message>
-        <location filename="../core/journal/markdownrenderer.cpp" line="+503"/>
+        <location filename="../core/journal/markdownrenderer.cpp" line="+514"/>
         <source>Photo %1 is no longer in the catalog.</source>
         <translation>La photo %1 n’est plus dans le catalogue.</translation>
     </message>
@@ -2425,7 +3290,7 @@ catalogue</translation>
 <context>
     <name>MetadataReader</name>
     <message>
-        <location filename="../core/metadata/metadatareader.cpp" line="+211"/>
+        <location filename="../core/metadata/metadatareader.cpp" line="+215"/>
         <source>Cannot open the file: %1</source>
         <translation>Impossible d’ouvrir le fichier&#xa0;: %1</translation>
     </message>
@@ -2500,7 +3365,7 @@ catalogue</translation>
 <context>
     <name>NoteItem</name>
     <message>
-        <location filename="../ui/galleries/noteitem.cpp" line="+128"/>
+        <location filename="../ui/galleries/noteitem.cpp" line="+142"/>
         <source>Photo missing</source>
         <translation>Photo manquante</translation>
     </message>
@@ -2515,7 +3380,7 @@ catalogue</translation>
         <translation>Photo retirée du catalogue</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+158"/>
         <source>Cannot show this photo</source>
         <translation>Impossible d’afficher cette photo</translation>
     </message>
@@ -3380,6 +4245,174 @@ catalogue</translation>
         <location filename="../ui/library/sidebarview.cpp" line="+26"/>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>SiteBuilder</name>
+    <message>
+        <location filename="../core/export/sitebuilder.cpp" line="+79"/>
+        <source>The event to publish is no longer in the catalog.</source>
+        <translation>L’événement à publier n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The gallery to publish is no longer in the catalog.</source>
+        <translation>La galerie à publier n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal entry to publish is no longer in the catalog.</source>
+        <translation>L’entrée de journal à publier n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The theme file %1 cannot be read: %2</source>
+        <translation>Le fichier de thème %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+43"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SitePageContext</name>
+    <message>
+        <location filename="../core/export/sitepagecontext.cpp" line="+125"/>
+        <source>en</source>
+        <comment>the lang attribute of exported pages: this translation&apos;s language code</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skip to content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo viewer</source>
+        <translation>Visionneuse de photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous photo</source>
+        <translation>Photo précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next photo</source>
+        <translation>Photo suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Galleries</source>
+        <translation>Galeries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with Corkboard</source>
+        <translation>Réalisé avec Corkboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original file</source>
+        <translation>Fichier original</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo {index} of {count}</source>
+        <translation>Photo {index} sur {count}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Photo taken %1</source>
+        <translation>Photo prise le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This photo could not be published.</source>
+        <translation>Cette photo n’a pas pu être publiée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <location line="+62"/>
+        <location line="+47"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>This photo is no longer in the catalog.</source>
+        <translation>Cette photo n’est plus dans le catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTemplates</name>
+    <message>
+        <location filename="../core/export/themetemplates.cpp" line="+16"/>
+        <location line="+46"/>
+        <source>The theme “%1” has no template %2.</source>
+        <translation>Le thème « %1 » n’a pas de modèle %2.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+37"/>
+        <source>The theme “%1” has an error in %2: %3</source>
+        <translation>Le thème « %1 » a une erreur dans %2 : %3</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The theme “%1” has an error in %2: it includes “%3”, which is not one of its partials (templates/_name.mustache).</source>
+        <translation>Le thème « %1 » a une erreur dans %2 : il inclut « %3 », qui n’est pas l’un de ses modèles partiels (templates/_nom.mustache).</translation>
     </message>
 </context>
 <context>
