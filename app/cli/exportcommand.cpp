@@ -63,7 +63,7 @@ struct ExportCommandLine
         QStringLiteral("sizes"),
         QCoreApplication::translate("Cli",
                                     "The longest side of each published image size, in pixels."),
-        QStringLiteral("N,N,..."), QStringLiteral("480,1024,2048")};
+        QStringLiteral("N,N,..."), QStringLiteral("480,1024,2000")};
     QCommandLineOption quality{QStringLiteral("quality"),
                                QCoreApplication::translate("Cli", "JPEG quality, 1 to 100."),
                                QStringLiteral("N"), QStringLiteral("85")};
@@ -102,7 +102,7 @@ int usageError(const CliContext &context, const QString &message)
     return ExitUsage;
 }
 
-// "480,1024,2048": ascending, without repeats; nullopt when a part is not a size.
+// "480,1024,2000": ascending, without repeats; nullopt when a part is not a size.
 std::optional<QList<int>> parseSizes(const QString &text)
 {
     QList<int> sizes;

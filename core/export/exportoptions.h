@@ -24,8 +24,10 @@ struct ExportOptions
 
     // Every photo is published at each of these sizes (the longest side, in pixels, never scaled
     // up), from one decode: the small ones fill the pages through srcset, the largest is what the
-    // lightbox and a plain link open.
-    QList<int> imageSizes = {480, 1024, 2048};
+    // lightbox and a plain link open. 2000 rather than 2048: libjpeg decodes the usual 4000-pixel
+    // photo straight to 2000 at its SIMD 1/2 scale, where 2048 needs its plain-C 5/8 scale and a
+    // resize, a third more CPU per photo (docs/performance.md, "Publishing").
+    QList<int> imageSizes = {480, 1024, 2000};
     int jpegQuality = 85; // 1..100
 
     // GPS position, camera and lens serial numbers and owner names left out of the published
