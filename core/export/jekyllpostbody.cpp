@@ -13,6 +13,8 @@ namespace {
 
 // As MarkdownRenderer parses: what the app shows as a reference is what is replaced here.
 constexpr unsigned kParserFlags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
+// The same with raw HTML recognised: where the user wrote HTML, which the app shows as text.
+constexpr unsigned kHtmlParserFlags = kParserFlags & ~unsigned(MD_FLAG_NOHTML);
 
 // One replacement in the source, in UTF-8 bytes.
 struct Edit
@@ -27,6 +29,102 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+bool escapedIn(const QByteArray &src, qsizetype i)
+{
+    int backslashes = 0;
+    for (qsizetype j = i - 1; j >= 0 && src.at(j) == '\\'; --j)
+        ++backslashes;
+    return backslashes % 2 == 1;
+}
+
+// Where a text chunk md4c reports is in the source; nullopt for one it made (an entity's
+// character, a replacement for NUL).
+std::optional<qsizetype> sourceOffset(const QByteArray &src, const MD_CHAR *text, MD_SIZE size)
+{
+    if (text < src.constData() || text + size > src.constData() + src.size())
+        return std::nullopt;
+    return text - src.constData();
+}
+
+// What an escaped character (textEscapes) becomes.
+QByteArray escaped(char c)
+{
+    return c == '<' ? QByteArrayLiteral("&lt;") : QByteArrayLiteral("&#123;");
+}
+
+// Runs md4c over the source, handing each text chunk to `onText`.
+template <typename OnText> void walkText(const QByteArray &source, unsigned flags, OnText onText)
+{
+    MD_PARSER parser{};
+    parser.flags = flags;
+    parser.enter_block = [](MD_BLOCKTYPE, void *, void *) { return 0; };
+    parser.leave_block = [](MD_BLOCKTYPE, void *, void *) { return 0; };
+    parser.enter_span = [](MD_SPANTYPE, void *, void *) { return 0; };
+    parser.leave_span = [](MD_SPANTYPE, void *, void *) { return 0; };
+    parser.text = [](MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self) {
+        (*static_cast<OnText *>(self))(type, text, size);
+        return 0;
+    };
+    md_parse(source.constData(), MD_SIZE(source.size()), &parser, &onText);
+}
+
+// Where a "<" could begin a tag for kramdown (whose tag names are XML's: "_", ":" and letters
+// beyond ASCII too) or for a browser.
+bool beginsTag(const QByteArray &src, qsizetype lessThan)
+{
+    if (lessThan + 1 >= src.size())
+        return false;
+    const auto c = static_cast<unsigned char>(src.at(lessThan + 1));
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?' ||
+           c == '_' || c == ':' || c >= 0x80;
+}
+
+// The "<" of raw HTML that the app shows as text (md4c without HTML reads them as plain text):
+// those md4c reads as HTML when it may, in an HTML block or an inline tag, and any other that
+// kramdown, whose idea of a tag is wider, or a browser could take for one. Each becomes "&lt;",
+// which Markdown shows as "<", so the post shows what the app does and runs none of it. "<" in
+// code, in a link's address or an autolink's brackets, and a backslash-escaped one stay.
+// So does "{:" in text, which kramdown would read as its attribute list or extension
+// (`{: onclick="..."}`, `{::nomarkdown}`): its "{" becomes "&#123;".
+QList<qsizetype> textEscapes(const QByteArray &src)
+{
+    QList<std::pair<qsizetype, qsizetype>> html; // [begin, end) of what md4c reads as HTML
+    walkText(src, kHtmlParserFlags, [&](MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size) {
+        if (type != MD_TEXT_HTML)
+            return;
+        if (const std::optional<qsizetype> at = sourceOffset(src, text, size))
+            html.append({*at, *at + qsizetype(size)});
+    });
+    std::sort(html.begin(), html.end());
+    const auto inHtml = [&html](qsizetype i) {
+        // The last range that begins at i or before.
+        auto it =
+            std::upper_bound(html.cbegin(), html.cend(), i,
+                             [](qsizetype at, const auto &range) { return at < range.first; });
+        return it != html.cbegin() && i < std::prev(it)->second;
+    };
+    QList<qsizetype> openings;
+    walkText(src, kParserFlags, [&](MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size) {
+        if (type != MD_TEXT_NORMAL)
+            return;
+        const std::optional<qsizetype> at = sourceOffset(src, text, size);
+        if (!at)
+            return;
+        for (qsizetype i = *at; i < *at + qsizetype(size); ++i) {
+            if (escapedIn(src, i))
+                continue;
+            const bool tag = src.at(i) == '<' && (inHtml(i) || beginsTag(src, i));
+            const bool kramdownSyntax =
+                src.at(i) == '{' && i + 1 < src.size() && src.at(i + 1) == ':';
+            if (tag || kramdownSyntax)
+                openings.append(i);
+        }
+    });
+    std::sort(openings.begin(), openings.end());
+    openings.erase(std::unique(openings.begin(), openings.end()), openings.end());
+    return openings;
+}
+
 // md4c walks the document; this records where its photo references and gallery blocks are in the
 // source. md4c hands over attributes without escapes or entities as pointers into the source
 // (photo:42 and "gallery 12" always are), which is how their place is known; one that is not
@@ -37,12 +135,14 @@ struct ReferenceFinder
                     const JekyllPostBody::GalleryHtml &galleries,
                     const JekyllPostBody::PhotoAlt &alts)
         : src(source)
+        , escapes(textEscapes(source))
         , photoUrl(photos)
         , galleryHtml(galleries)
         , photoAlt(alts)
     {}
 
     const QByteArray &src;
+    const QList<qsizetype> escapes; // sorted, textEscapes
     const JekyllPostBody::PhotoUrl &photoUrl;
     const JekyllPostBody::GalleryHtml &galleryHtml;
     const JekyllPostBody::PhotoAlt &photoAlt;
@@ -63,12 +163,21 @@ struct ReferenceFinder
         return p - src.constData();
     }
 
-    bool escapedAt(qsizetype i) const
+    bool escapedAt(qsizetype i) const { return escapedIn(src, i); }
+
+    // The source from begin to end with its raw HTML and kramdown's syntax shown as text.
+    QByteArray sourceText(qsizetype begin, qsizetype end) const
     {
-        int backslashes = 0;
-        for (qsizetype j = i - 1; j >= 0 && src.at(j) == '\\'; --j)
-            ++backslashes;
-        return backslashes % 2 == 1;
+        QByteArray out;
+        qsizetype at = begin;
+        for (auto it = std::lower_bound(escapes.cbegin(), escapes.cend(), begin);
+             it != escapes.cend() && *it < end; ++it) {
+            out.append(src.constData() + at, *it - at);
+            out.append(escaped(src.at(*it)));
+            at = *it + 1;
+        }
+        out.append(src.constData() + at, end - at);
+        return out;
     }
 
     qsizetype lineStart(qsizetype i) const
@@ -198,8 +307,7 @@ struct ReferenceFinder
         }
         if (isImage) {
             QByteArray text = marker;
-            const QByteArray alt =
-                src.mid(span.open + 1, span.closeBracket - span.open - 1).trimmed();
+            const QByteArray alt = sourceText(span.open + 1, span.closeBracket).trimmed();
             if (!alt.isEmpty())
                 text += " (" + alt + ')';
             edits.append({span.open - 1, span.closeParen + 1, text});
@@ -370,9 +478,11 @@ struct ReferenceFinder
     }
 
     // The source with the edits made. An edit inside another (an image in a missing photo's
-    // alt text) goes with the outer one.
+    // alt text) goes with the outer one, as does raw HTML's "<" where a reference begins.
     QByteArray result()
     {
+        for (const qsizetype at : escapes)
+            edits.append({at, at + 1, escaped(src.at(at))});
         std::stable_sort(edits.begin(), edits.end(),
                          [](const Edit &a, const Edit &b) { return a.begin < b.begin; });
         QByteArray out;

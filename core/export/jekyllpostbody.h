@@ -5,8 +5,8 @@
 #include <functional>
 #include <optional>
 
-// The body of a Jekyll post from a journal entry's Markdown. Only Corkboard's two references
-// change; every other byte stays as the user wrote it:
+// The body of a Jekyll post from a journal entry's Markdown. Only Corkboard's two references, raw
+// HTML and kramdown's own syntax change; every other byte stays as the user wrote it:
 //
 // - A photo (`![alt](photo:42)`, `[text](photo:42)`, `<photo:42>`, `[ref]: photo:42`): its URL
 //   becomes the published image's ("/posts/kubecon-2-42-1024.jpg"), the large one for a link; an
@@ -16,6 +16,12 @@
 // - A gallery block (```` ```gallery 12 ````): replaced by the gallery's HTML, set apart by blank
 //   lines so that Markdown takes it as one HTML block; a gallery not published becomes
 //   MarkdownRenderer::missingGalleryText.
+// - Raw HTML (`<b>`, `<script>`, an HTML block): the app shows it as text, and so does the post,
+//   its "<" written "&lt;", rather than Jekyll passing it to the page as HTML that would run.
+//   Everything else of it (entities, Markdown in it) stays, read by Markdown as the app reads it;
+//   "<" in code stays, being text already. The gallery HTML Corkboard writes stays HTML.
+// - kramdown's attribute lists and extensions (`{: onclick="..."}`, `{::nomarkdown}`), text in
+//   the app: their "{" is written "&#123;".
 //
 // The markers are plain text, made Markdown by JekyllText. The references are found with md4c and
 // the same flags as MarkdownRenderer, so what is a reference here is what the app's preview shows

@@ -11,9 +11,9 @@
 
 using namespace JekyllPostTestData;
 
-// The body of a Jekyll post: only Corkboard's photo and gallery references change, everything
-// else the user wrote stays byte for byte, and the text Corkboard adds reads as text in Markdown
-// and in Liquid.
+// The body of a Jekyll post: only Corkboard's photo and gallery references change, and raw HTML
+// shows as text as in the app; everything else the user wrote stays byte for byte, and the text
+// Corkboard adds reads as text in Markdown and in Liquid.
 class TestJekyllPostBody : public QObject
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ private slots:
     void missingPhotosAndGalleries();
     void galleryInsideAQuote();
     void liquidInTheBodyStaysText();
+    void rawHtmlShowsAsText();
 };
 
 // Photos 3 and 4 are published, 99 is not; gallery 5 is, 404 is not. "G" stands for gallery 5's
@@ -65,6 +66,47 @@ void TestJekyllPostBody::references_data()
         << QStringLiteral("a\n```gallery 404\n```\nb\n") << QStringLiteral("a\n\nM404\n\nb\n");
     QTest::newRow("not a gallery")
         << QStringLiteral("```galleryx 5\n```\n") << QStringLiteral("```galleryx 5\n```\n");
+    // Raw HTML shows as text, as in the app: its "<" become "&lt;", nothing else changes.
+    QTest::newRow("inline script") << QStringLiteral("Hi <script>alert(1)</script> there.\n")
+                                   << QStringLiteral("Hi &lt;script>alert(1)&lt;/script> there.\n");
+    QTest::newRow("HTML block")
+        << QStringLiteral("Before.\n\n<div onclick=\"x\">hi</div>\n\nAfter.\n")
+        << QStringLiteral("Before.\n\n&lt;div onclick=\"x\">hi&lt;/div>\n\nAfter.\n");
+    QTest::newRow("HTML block over lines")
+        << QStringLiteral("<div onclick=\"x\">\n*hi* <img src=x onerror=alert(1)>\n</div>\n")
+        << QStringLiteral(
+               "&lt;div onclick=\"x\">\n*hi* &lt;img src=x onerror=alert(1)>\n&lt;/div>\n");
+    QTest::newRow("bold tag") << QStringLiteral("<b>bold</b>")
+                              << QStringLiteral("&lt;b>bold&lt;/b>");
+    QTest::newRow("comment") << QStringLiteral("a <!-- b --> c")
+                             << QStringLiteral("a &lt;!-- b --> c");
+    QTest::newRow("entity") << QStringLiteral("&copy; <b title=\"&amp;\">&copy;</b>")
+                            << QStringLiteral("&copy; &lt;b title=\"&amp;\">&copy;&lt;/b>");
+    QTest::newRow("tag name kramdown takes, CommonMark does not")
+        << QStringLiteral("<a_b onmouseover=\"alert(1)\">x</a_b>")
+        << QStringLiteral("&lt;a_b onmouseover=\"alert(1)\">x&lt;/a_b>");
+    QTest::newRow("not HTML")
+        << QStringLiteral("a < b, \\<b>, <https://x> and [a](https://x \"<b>\")")
+        << QStringLiteral("a < b, \\<b>, <https://x> and [a](https://x \"<b>\")");
+    QTest::newRow("HTML in code span") << QStringLiteral("`<script>alert(1)</script> &copy; <b>`")
+                                       << QStringLiteral("`<script>alert(1)</script> &copy; <b>`");
+    QTest::newRow("HTML in fenced and indented code")
+        << QStringLiteral("```html\n<script>alert(1)</script>\n&copy; <b>x</b>\n```\n\n    <b>\n")
+        << QStringLiteral("```html\n<script>alert(1)</script>\n&copy; <b>x</b>\n```\n\n    <b>\n");
+    QTest::newRow("gallery after HTML") << QStringLiteral("<div>\n```gallery 5\n```\n</div>\n")
+                                        << QStringLiteral("&lt;div>\n\nG\n\n&lt;/div>\n");
+    QTest::newRow("photo in an HTML block")
+        << QStringLiteral("<div>\n![a](photo:3) <photo:4>\n</div>\n")
+        << QStringLiteral("&lt;div>\n![a](/p/3-page) [/p/4-large](/p/4-large)\n&lt;/div>\n");
+    QTest::newRow("HTML in a missing photo's alt")
+        << QStringLiteral("![<b>x</b>](photo:99) [<i>y</i>](photo:99)")
+        << QStringLiteral("M99 (&lt;b>x&lt;/b>) &lt;i>y&lt;/i> (M99)");
+    // So does kramdown's own syntax, which would give any element attributes.
+    QTest::newRow("kramdown attributes and extensions")
+        << QStringLiteral("Hi\n{: onmouseover=\"x\"}\n\n*a*{: .b} {::nomarkdown}<i>{:/}\n\n"
+                          "`{: c}` \\{: d} { : e} {{ f }}\n")
+        << QStringLiteral("Hi\n&#123;: onmouseover=\"x\"}\n\n*a*&#123;: .b} "
+                          "&#123;::nomarkdown}&lt;i>&#123;:/}\n\n`{: c}` \\{: d} { : e} {{ f }}\n");
     QTest::newRow("CRLF") << QStringLiteral("a\r\n\r\n```gallery 5\r\n```\r\n\r\n![b](photo:3)\r\n")
                           << QStringLiteral("a\r\n\r\nG\r\n\r\n![b](/p/3-page)\r\n");
 }
@@ -264,6 +306,36 @@ void TestJekyllPostBody::liquidInTheBodyStaysText()
     e.content.entries[0].entry.body = QStringLiteral("Use {curly} braces.\n");
     report = e.run();
     QCOMPARE(bodyOf(readFile(report.entryPoint)), QStringLiteral("Use {curly} braces.\n"));
+}
+
+void TestJekyllPostBody::rawHtmlShowsAsText()
+{
+    QTemporaryDir dir;
+    Export e;
+    e.options.outputDirectory = dir.path();
+    e.content.subject = {ExportSubject::Kind::Entry, 9};
+    e.content.galleries = {gallery(5, {3}, {QStringLiteral("<b>one</b>")})};
+    e.addPhotos({3});
+    ExportEntry entry;
+    entry.entry.id = 9;
+    entry.entry.date = QDate(2019, 5, 25);
+    entry.title = QStringLiteral("Markup");
+    entry.entry.body = QStringLiteral("<script>alert(1)</script> and `<b>`\n\n"
+                                      "<div onclick=\"x\">hi</div>\n\n```gallery 5\n```\n");
+    e.content.entries = {entry};
+    const ExportReport report = e.run();
+    QVERIFY2(report.succeeded(), qPrintable(report.error));
+
+    // The user's HTML is text; the sticky notes Corkboard writes are HTML, their caption escaped.
+    const QString html = JekyllGalleryMarkup::html(e.content.galleries.first(), e.content.photos,
+                                                   JekyllImages(e.images, QStringLiteral("posts")));
+    QVERIFY(html.startsWith(QStringLiteral("<div class=\"full-screen-gallery stickynote\">")));
+    QVERIFY(html.contains(QStringLiteral("alt=\"&lt;b&gt;one&lt;/b&gt;\"")));
+    QCOMPARE(bodyOf(readFile(report.entryPoint)),
+             QStringLiteral("&lt;script>alert(1)&lt;/script> and `<b>`\n\n"
+                            "&lt;div onclick=\"x\">hi&lt;/div>\n\n") +
+                 html + QStringLiteral("\n"));
+    QCOMPARE(stickyNoteLists(readFile(report.entryPoint)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJekyllPostBody)

@@ -529,7 +529,11 @@ void TestJekyllPostWriter::realJekyllBuildsThePost()
     entry.title = QStringLiteral("KubeCon: day {{ 2 }}");
     entry.entry.body = QStringLiteral("Use `{{ site.title }}` and {% raw %}.\n\n"
                                       "### 1. Let the games begin\n```gallery 5\n```\n"
-                                      "![Joe Beda](photo:2)\n");
+                                      "![Joe Beda](photo:2)\n\n"
+                                      "Hi <script>alert(1)</script> <b>bold</b> &copy;\n\n"
+                                      "<div onclick=x>hi</div>\n\n"
+                                      "<a_b onmouseover=y>z</a_b> `<i>code</i>`\n"
+                                      "{: onmouseover=w}\n\n{::nomarkdown}<u>v</u>{:/}\n");
     e.content.entries = {entry};
     const ExportReport report = e.run();
     QVERIFY2(report.succeeded(), qPrintable(report.error));
@@ -554,6 +558,24 @@ void TestJekyllPostWriter::realJekyllBuildsThePost()
         html.contains(QStringLiteral("<img class=\"cover\" src=\"/posts/kubecon-2-2-1024.jpg\">")));
     QVERIFY(
         html.contains(QStringLiteral("<img src=\"/posts/kubecon-2-2-1024.jpg\" alt=\"Joe Beda\"")));
+    // The user's raw HTML shows as text, as in the app, and runs nothing.
+    QVERIFY2(html.contains(QStringLiteral("Hi &lt;script&gt;alert(1)&lt;/script&gt; "
+                                          "&lt;b&gt;bold&lt;/b&gt; \u00a9")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("&lt;div onclick=x&gt;hi&lt;/div&gt;")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("&lt;a_b onmouseover=y&gt;z&lt;/a_b&gt; "
+                                          "<code class=\"language-plaintext highlighter-rouge\">"
+                                          "&lt;i&gt;code&lt;/i&gt;</code>")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("</code>\n{: onmouseover=w}</p>")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<p>{::nomarkdown}&lt;u&gt;v&lt;/u&gt;{:/}</p>")),
+             qPrintable(html));
+    for (const QString &element :
+         {QStringLiteral("<script"), QStringLiteral("<b>"), QStringLiteral("<div onclick"),
+          QStringLiteral("<a_b"), QStringLiteral("<i>"), QStringLiteral("<u>"),
+          QStringLiteral("onmouseover=\"")})
+        QVERIFY2(!html.contains(element), qPrintable(element));
     // Kramdown passed the sticky-note list through as the HTML it is.
     const QList<QList<ListedNote>> lists = stickyNoteLists(html);
     QCOMPARE(lists.size(), 1);
