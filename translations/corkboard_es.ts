@@ -1213,7 +1213,7 @@
 <context>
     <name>ExportContentCollector</name>
     <message>
-        <location filename="../core/export/exportcontentcollector.cpp" line="+119"/>
+        <location filename="../core/export/exportcontentcollector.cpp" line="+84"/>
         <source>The event to publish is no longer in the catalog.</source>
         <translation>El evento que se iba a publicar ya no está en el catálogo.</translation>
     </message>
@@ -1246,35 +1246,6 @@
         <location line="+1"/>
         <source>The file cannot be read: %1 (%2)</source>
         <translation>No se puede leer el archivo: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1 mm</source>
-        <comment>focal length in millimetres</comment>
-        <translation>%1 mm</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>f/%1</source>
-        <comment>aperture</comment>
-        <translation>f/%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>1/%1 s</source>
-        <comment>exposure time: a fraction of a second</comment>
-        <translation>1/%1 s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 s</source>
-        <comment>exposure time in seconds</comment>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ISO %1</source>
-        <translation>ISO %1</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3441,7 @@ catálogo</translation>
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../ui/common/photodetails.cpp" line="+66"/>
+        <location filename="../core/metadata/photodetails.cpp" line="+66"/>
         <source>1/%1 s</source>
         <comment>exposure time: a fraction of a second</comment>
         <translation>1/%1 s</translation>

@@ -6,47 +6,12 @@
 #include "core/imaging/exiforientation.h"
 #include "core/journal/journalservice.h"
 #include "core/journal/markdownrenderer.h"
+#include "core/metadata/photodetails.h"
 
 #include <QFileInfo>
-#include <QLocale>
 #include <QSet>
 
-#include <cmath>
-
 namespace {
-
-// The user's locale without thousands separators: "ISO 12800" reads as a setting, not an amount.
-QLocale plainLocale()
-{
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    return locale;
-}
-
-// Rounded to at most `decimals` places, without trailing zeros: 2.8, 35, 4.25.
-QString shortNumber(double value, int decimals)
-{
-    const double factor = std::pow(10.0, decimals);
-    return plainLocale().toString(std::round(value * factor) / factor, 'f',
-                                  QLocale::FloatingPointShortest);
-}
-
-// "Canon EOS R5" rather than "Canon Canon EOS R5", "NIKON D750" rather than "NIKON CORPORATION
-// NIKON D750": the make once, unless the model already names it.
-QString cameraName(const QString &make, const QString &model)
-{
-    const QString cleanMake = make.simplified();
-    const QString cleanModel = model.simplified();
-    if (cleanModel.isEmpty())
-        return cleanMake;
-    if (cleanMake.isEmpty())
-        return cleanModel;
-    const QString brand = cleanMake.section(u' ', 0, 0);
-    if (cleanModel.startsWith(cleanMake, Qt::CaseInsensitive) ||
-        cleanModel.startsWith(brand, Qt::CaseInsensitive))
-        return cleanModel;
-    return cleanMake + u' ' + cleanModel;
-}
 
 // The ids in first-seen order, each once: pages list photos in the order the subject shows them.
 class OrderedIds
@@ -280,27 +245,18 @@ std::optional<ExportContent> ExportContentCollector::collect(const CatalogConnec
 
 QString ExportContentCollector::exifLine(const PhotoMetadata &metadata)
 {
+    // The camera, then what it was set to, in the order a photographer says them; the numbers in
+    // the same words as the info panel (PhotoDetails).
     QStringList parts;
-    parts << cameraName(metadata.make, metadata.model);
-    if (metadata.focalLength && *metadata.focalLength > 0)
-        parts << tr("%1 mm", "focal length in millimetres")
-                     .arg(shortNumber(*metadata.focalLength, 1));
-    if (metadata.fNumber && *metadata.fNumber > 0)
-        parts << tr("f/%1", "aperture").arg(shortNumber(*metadata.fNumber, 1));
-    if (metadata.exposureTime && *metadata.exposureTime > 0) {
-        const double seconds = *metadata.exposureTime;
-        const double denominator = 1.0 / seconds;
-        const double rounded = std::round(denominator);
-        // Cameras step fast speeds as 1/N: show them so, but slow ones such as 0.8 s as decimals,
-        // the way the camera displayed them.
-        if (seconds < 1.0 && (seconds <= 0.25 || std::abs(denominator - rounded) < 0.02 * rounded))
-            parts << tr("1/%1 s", "exposure time: a fraction of a second")
-                         .arg(plainLocale().toString(qint64(rounded)));
-        else
-            parts << tr("%1 s", "exposure time in seconds").arg(shortNumber(seconds, 1));
-    }
+    parts << PhotoDetails::camera(metadata.make, metadata.model);
+    if (metadata.focalLength)
+        parts << PhotoDetails::focalLength(*metadata.focalLength);
+    if (metadata.fNumber)
+        parts << PhotoDetails::aperture(*metadata.fNumber);
+    if (metadata.exposureTime)
+        parts << PhotoDetails::exposureTime(*metadata.exposureTime);
     if (metadata.iso && *metadata.iso > 0)
-        parts << tr("ISO %1").arg(plainLocale().toString(*metadata.iso));
+        parts << PhotoDetails::iso(*metadata.iso);
     parts.removeAll(QString());
     return parts.join(QStringLiteral(" · "));
 }

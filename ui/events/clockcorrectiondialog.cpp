@@ -1,7 +1,7 @@
 #include "ui/events/clockcorrectiondialog.h"
 
 #include "core/events/eventservice.h"
-#include "ui/common/photodetails.h"
+#include "core/metadata/photodetails.h"
 #include "ui/events/eventeditor.h"
 
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "core/events/timeresolver.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/filemanager.h"
-#include "ui/common/photodetails.h"
+#include "core/metadata/photodetails.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/thumbnails/thumbnailservice.h"
-#include "ui/common/photodetails.h"
+#include "core/metadata/photodetails.h"
 #include "ui/preferences/appsettings.h"
 #include "ui/preferences/translationloader.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/catalog/photorepository.h"
 #include "core/library/photogridmodel.h"
-#include "ui/common/photodetails.h"
+#include "core/metadata/photodetails.h"
 
 #include <QLocale>
 #include <QModelIndex>

@@ -3,7 +3,7 @@
 #include "core/events/eventservice.h"
 #include "tests/support/testphotofactory.h"
 #include "ui/common/elidedlabel.h"
-#include "ui/common/photodetails.h"
+#include "core/metadata/photodetails.h"
 #include "ui/info/photoinfopanel.h"
 
 #include <QDir>

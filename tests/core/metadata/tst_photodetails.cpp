@@ -1,4 +1,4 @@
-#include "ui/common/photodetails.h"
+#include "core/metadata/photodetails.h"
 
 #include <QDateTime>
 #include <QLocale>

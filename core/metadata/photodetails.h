@@ -12,7 +12,8 @@
 class QDateTime;
 
 // How a photo's facts read to a person: "1/250 s", "f/2.8", "UTC+02:00", "41.3874° N, 2.1686° E".
-// Shared by the info panel and the viewer's overlay so both say the same thing the same way.
+// Shared by the info panel, the viewer's overlay and the EXIF line of published photos, so all
+// say the same thing the same way.
 // Numbers and dates follow the default QLocale (the language the user chose).
 class PhotoDetails
 {
