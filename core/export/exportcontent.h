@@ -7,6 +7,7 @@
 #include "core/galleries/gallerynote.h"
 #include "core/journal/journalentry.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -24,8 +25,8 @@ struct ExportPhoto
     QSize displayedSize; // upright; empty when unknown
     QString title;       // the photo's own title (XMP/IPTC), else empty
     QString description;
-    QString exifLine;     // "Canon EOS 5D · 35 mm · f/2.8 · 1/200 s · ISO 400"; empty if unknown
-    QDateTime takenLocal; // wall time where it was taken, held as Qt::UTC; invalid when unknown
+    QString exifLine; // "Canon EOS 5D · 35 mm · f/2.8 · 1/200 s · ISO 400"; empty if unknown
+    QDateTime takenLocal;  // wall time where it was taken, held as Qt::UTC; invalid when unknown
     bool available = true; // false: missing or unreadable; pages show a marker, no image is made
     QString unavailableReason;
 };
@@ -47,8 +48,8 @@ struct ExportEntry
 struct ExportEvent
 {
     EventSummary event;
-    QString title;     // as shown (EventService::displayTitle)
-    QString dateRange; // as shown (EventService::dateRange)
+    QString title;          // as shown (EventService::displayTitle)
+    QString dateRange;      // as shown (EventService::dateRange)
     QList<qint64> photoIds; // in timeline order
 };
 
@@ -57,8 +58,12 @@ struct ExportEvent
 struct ExportContent
 {
     ExportSubject subject;
-    QList<ExportEvent> events;       // the event exported, if it is one
-    QList<ExportGallery> galleries;  // the gallery exported, or the event's, or the entry's
-    QList<ExportEntry> entries;      // the entry exported, or the event's
+    QList<ExportEvent> events;         // the event exported, if it is one
+    QList<ExportGallery> galleries;    // the gallery exported, or the event's, or the entry's
+    QList<ExportEntry> entries;        // the entry exported, or the event's
     QHash<qint64, ExportPhoto> photos; // every photo any of the above shows, by id
+    // The first day (where its photos were taken) of the event each of the above belongs to, by
+    // event id: the date of what has none of its own, such as a Jekyll post's file name for an
+    // undated entry or a gallery published alone. Events without dated photos are left out.
+    QHash<qint64, QDate> eventFirstDays;
 };

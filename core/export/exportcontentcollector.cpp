@@ -115,12 +115,23 @@ private:
         m_photoIds.add(summary->coverPhotoId());
         m_photoIds.add(event.photoIds);
         m_content.events.append(event);
+        noteFirstDay(eventId);
 
         for (const Gallery &gallery : m_galleries.galleriesOfEvent(eventId))
             addGallery(gallery);
         for (const JournalEntry &entry : m_journal.entriesOfEvent(eventId))
             addEntry(entry);
         return true;
+    }
+
+    void noteFirstDay(qint64 eventId)
+    {
+        if (eventId == 0 || m_firstDayRead.contains(eventId))
+            return;
+        m_firstDayRead.insert(eventId);
+        const std::optional<EventSummary> summary = m_events.event(eventId);
+        if (summary && summary->hasDates())
+            m_content.eventFirstDays.insert(eventId, summary->firstLocalTime().date());
     }
 
     bool addGallery(qint64 galleryId)
@@ -144,6 +155,7 @@ private:
         exported.title = GalleryService::displayTitle(gallery);
         exported.notes = m_galleries.notes(gallery.id);
         exported.board = GalleryService::board(gallery, exported.notes);
+        noteFirstDay(gallery.eventId);
         for (const GalleryNote &note : std::as_const(exported.notes))
             m_photoIds.add(note.item.photoId);
         m_content.galleries.append(exported);
@@ -165,6 +177,7 @@ private:
         exported.title = JournalService::displayTitle(entry);
         m_content.entries.append(exported);
 
+        noteFirstDay(entry.eventId);
         m_photoIds.add(entry.cover.photoId);
         const EntryReferences references = referencesOf(entry);
         m_photoIds.add(references.photoIds);
@@ -231,6 +244,7 @@ private:
     ExportContent m_content;
     OrderedIds m_photoIds;
     QSet<qint64> m_galleryIds;
+    QSet<qint64> m_firstDayRead;
 };
 
 } // namespace

@@ -57,11 +57,7 @@ struct Post
 
 QDate eventFirstDay(const ExportContent &content, qint64 eventId)
 {
-    for (const ExportEvent &event : content.events) {
-        if (event.event.event.id == eventId && eventId != 0 && event.event.hasDates())
-            return event.event.firstLocalTime().date();
-    }
-    return {};
+    return content.eventFirstDays.value(eventId);
 }
 
 void setDate(Post &post, QDate date)

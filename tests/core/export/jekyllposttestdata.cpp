@@ -61,6 +61,14 @@ ExportEvent kubeconEvent(qint64 id)
     return event;
 }
 
+QHash<qint64, QDate> firstDaysOf(const QList<ExportEvent> &events)
+{
+    QHash<qint64, QDate> days;
+    for (const ExportEvent &event : events)
+        days.insert(event.event.event.id, event.event.firstLocalTime().date());
+    return days;
+}
+
 ExportGallery gallery(qint64 id, const QList<qint64> &photoIds, const QStringList &captions,
                       const QString &title)
 {
@@ -112,6 +120,7 @@ Export referenceGalleryExport(const QString &directory, const QString &folder)
     e.options.jekyllImageFolder = folder;
     e.content.subject = {ExportSubject::Kind::Gallery, 5};
     e.content.events = {kubeconEvent()};
+    e.content.eventFirstDays = firstDaysOf(e.content.events);
     e.content.galleries = {
         gallery(5, kReferencePhotos,
                 {QStringLiteral("Badges"), QStringLiteral("The keynote"), QString(),

@@ -52,6 +52,8 @@ ExportPhoto photo(qint64 id);
 PhotoRenditions renditions(qint64 id, const QString &folder);
 // "KubeCon Europe 2019", first day kFirstDay, with a description.
 ExportEvent kubeconEvent(qint64 id = 1);
+// What the collector notes of these events for what has no date of its own.
+QHash<qint64, QDate> firstDaysOf(const QList<ExportEvent> &events);
 // A strip of notes as the reference post's, of event 1, laid out as the app lays it out.
 ExportGallery gallery(qint64 id, const QList<qint64> &photoIds, const QStringList &captions,
                       const QString &title = QStringLiteral("Let the games begin"));

@@ -68,6 +68,7 @@ void TestExportContentCollector::anEvent()
     QCOMPARE(event.photoIds, m_fixture.photosA); // timeline order
     QVERIFY(!event.title.isEmpty());
     QVERIFY(!event.dateRange.isEmpty());
+    QCOMPARE(content->eventFirstDays.value(m_fixture.eventA), QDate(2019, 5, 21));
     // Its own gallery, then the one its entry shows.
     QCOMPARE(content->galleries.size(), 2);
     QCOMPARE(content->galleries.at(0).gallery.id, m_fixture.galleryOfA);
@@ -108,6 +109,8 @@ void TestExportContentCollector::aGallery()
     QCOMPARE(content->galleries.size(), 1);
     QCOMPARE(content->galleries.first().gallery.id, m_fixture.galleryOfA);
     QCOMPARE(sorted(content->photos.keys()), sorted(m_fixture.photosA.mid(0, 3)));
+    // Not its event, but the event's first day: a Jekyll post of the gallery is dated by it.
+    QCOMPARE(content->eventFirstDays.value(m_fixture.eventA), QDate(2019, 5, 21));
 }
 
 void TestExportContentCollector::anEntry()
@@ -117,6 +120,7 @@ void TestExportContentCollector::anEntry()
     QVERIFY(content);
     QVERIFY(content->events.isEmpty());
     QCOMPARE(content->entries.size(), 1);
+    QCOMPARE(content->eventFirstDays.value(m_fixture.eventA), QDate(2019, 5, 21));
     QCOMPARE(content->galleries.size(), 1);
     QCOMPARE(content->galleries.first().gallery.id, m_fixture.standaloneGallery);
     // The cover, the photo in its text, the gallery's photo; not the one inside a code span.

@@ -166,7 +166,6 @@ void TestExportManifest::aFileMadeAgainReplacesItsRecords()
     QVERIFY(loaded.find(remade.fingerprint));
 }
 
-
 // The manifest goes to the web with the site: it must not give away where the photos are kept
 // (a home folder names its user), only tell one source from another.
 void TestExportManifest::sourcePathsAreNotPublished()

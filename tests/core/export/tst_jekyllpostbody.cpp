@@ -140,6 +140,7 @@ void TestJekyllPostBody::entryBodyKeepsWhatTheUserWrote()
     e.options.outputDirectory = dir.path();
     e.content.subject = {ExportSubject::Kind::Entry, 9};
     e.content.events = {kubeconEvent()};
+    e.content.eventFirstDays = firstDaysOf(e.content.events);
     e.content.galleries = {gallery(5, {3, 4}, {QStringLiteral("a"), QStringLiteral("b")})};
     e.addPhotos({2, 3, 4, 20});
     ExportEntry entry;

@@ -229,6 +229,7 @@ void TestJekyllPostWriter::eventWithEntries()
     e.options.outputDirectory = dir.path();
     e.content.subject = {ExportSubject::Kind::Event, 1};
     e.content.events = {kubeconEvent()};
+    e.content.eventFirstDays = firstDaysOf(e.content.events);
     e.content.galleries = {gallery(5, {3, 4}, {})};
     e.addPhotos({2, 3, 4});
     e.content.photos[2].title = QStringLiteral("Arrival *hall* [1]");
@@ -278,6 +279,7 @@ void TestJekyllPostWriter::eventWithoutEntries()
     e.options.outputDirectory = dir.path();
     e.content.subject = {ExportSubject::Kind::Event, 1};
     e.content.events = {kubeconEvent()};
+    e.content.eventFirstDays = firstDaysOf(e.content.events);
     e.content.galleries = {gallery(5, {3, 4}, {}), gallery(6, {2}, {}, QStringLiteral("Party"))};
     e.addPhotos({2, 3, 4});
     const ExportReport report = e.run();
