@@ -302,8 +302,7 @@ void MainWindow::createSearch()
     setUnifiedTitleAndToolBarOnMac(true);
     m_searchOpener = new SearchHitOpener(*m_sidebar, *m_grid, *m_events, this);
     connect(m_search, &SearchField::openRequested, m_searchOpener, &SearchHitOpener::open);
-    connect(m_searchOpener, &SearchHitOpener::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_searchOpener, &SearchHitOpener::failed, this, &MainWindow::showStatusMessage);
 
     // The index catches up on a worker thread once an import is done and the window has shown
     // what it brought (a search would otherwise do it on this thread: 2 s for 100,000 photos),
@@ -349,17 +348,14 @@ void MainWindow::connectModels()
 void MainWindow::connectEvents()
 {
     connect(m_events, &EventService::photosChanged, this, &MainWindow::onEventPhotosChanged);
-    connect(m_eventEditor, &EventEditor::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_eventEditor, &EventEditor::failed, this, &MainWindow::showStatusMessage);
     connect(m_eventEditor, &EventEditor::focusRequested, this,
             [this](qint64 eventId) { m_sidebar->selectSource(PhotoSource::event(eventId)); });
     connect(m_eventActions, &EventActions::renameRequested, this, &MainWindow::renameEvent);
     connect(m_journalActions, &JournalActions::sourceRequested, m_sidebar,
             &SidebarView::selectSource);
-    connect(m_journalActions, &JournalActions::message, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_exportActions, &ExportActions::message, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_journalActions, &JournalActions::message, this, &MainWindow::showStatusMessage);
+    connect(m_exportActions, &ExportActions::message, this, &MainWindow::showStatusMessage);
     connect(m_eventActions, &EventActions::regrouped, this, &MainWindow::showRegroupResult);
     connect(m_eventHeader, &EventHeader::clockCorrectionRequested, m_eventActions,
             &EventActions::correctClock);
@@ -402,11 +398,9 @@ void MainWindow::connectEvents()
 
 void MainWindow::connectGalleries()
 {
-    const auto showMessage = [this](const QString &message) {
-        statusBar()->showMessage(message, 10000);
-    };
-    connect(m_galleryActions, &GalleryActions::failed, this, showMessage);
-    connect(m_galleryPage->board(), &GalleryBoardView::failed, this, showMessage);
+    connect(m_galleryActions, &GalleryActions::failed, this, &MainWindow::showStatusMessage);
+    connect(m_galleryPage->board(), &GalleryBoardView::failed, this,
+            &MainWindow::showStatusMessage);
     // A new gallery is shown at once, its board taking the keys (F2 names it).
     connect(m_galleryActions, &GalleryActions::galleryCreated, this, [this](qint64 galleryId) {
         if (m_sidebar->selectSource(PhotoSource::gallery(galleryId)))
@@ -489,6 +483,12 @@ void MainWindow::followImportedEvents(const ImportReport &report)
     // undoing those would fail. When none went, the history stays.
     if (report.eventsRemoved > 0)
         m_undoStack->clear();
+}
+
+// What a feature has to say in passing (a failed edit, an export's outcome): long enough to read.
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::showRegroupResult(const RegroupResult &result)

@@ -100,6 +100,7 @@ private:
     void onEventsChanged();
     void onEventPhotosChanged(const QList<qint64> &photoIds);
     void followImportedEvents(const ImportReport &report);
+    void showStatusMessage(const QString &message);
     void showRegroupResult(const RegroupResult &result);
     void renameEvent(qint64 eventId);
 
